@@ -32,6 +32,8 @@ export default tseslint.config(
     rules: {
       ...officeRules,
       ...reactHooks.configs.recommended.rules,
+      // The product's rule: never a round trip to Word inside a loop.
+      "office-addins/no-context-sync-in-loop": "error",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
       "@typescript-eslint/no-explicit-any": "error",
@@ -68,5 +70,14 @@ export default tseslint.config(
       "no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_" }],
     },
     plugins: { prettier: officePlugins.prettier },
+  },
+  {
+    // Classic ES5 scripts that run in the webview before the app (see src/taskpane/legacy/).
+    files: ["src/taskpane/legacy/*.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly" },
+    },
   }
 );

@@ -1,0 +1,8 @@
+export interface CheckManifestOptions {
+  schemaDir: string;
+  baseUrl?: string;
+  fileRoot?: string;
+}
+export function checkManifest(xml: string, options: CheckManifestOptions): Promise<string[]>;
+export function residErrors(xml: string): string[];
+export function urlErrors(xml: string): string[];
