@@ -23,11 +23,113 @@ export function codePointLength(text: string): number {
   return length;
 }
 
-// One reusable DP row: distance is called in tight loops and JavaScript is single-threaded.
-let row = new Uint32Array(128);
+const WORD_BITS = 32;
+
+// Scratch buffers reused across calls (JavaScript is single-threaded and nothing here re-enters):
+// allocating them per call cost more than the computation itself.
+/** Symbol number + 1 of each BMP code point in the current pattern; 0 when absent. */
+const bmpSymbols = new Int32Array(0x10000);
+let matchMasks: Int32Array = new Int32Array(256);
+let textSymbols: Int32Array = new Int32Array(256);
+let plusCarry: Int32Array = new Int32Array(8);
+let minusCarry: Int32Array = new Int32Array(8);
+
+function atLeast(buffer: Int32Array, size: number): Int32Array {
+  return buffer.length >= size ? buffer : new Int32Array(Math.max(size, buffer.length * 2));
+}
+
+/**
+ * Myers' bit-parallel edit distance (Hyyrö's formulation, pattern split into 32-row blocks):
+ * about 32 times fewer steps than the textbook table for the 20–150 character titles we compare.
+ * The pattern `p[pStart..pEnd)` runs down the rows, the text `t[tStart..tEnd)` along the columns;
+ * both are non-empty.
+ */
+function bitParallelDistance(
+  p: number[],
+  pStart: number,
+  pEnd: number,
+  t: number[],
+  tStart: number,
+  tEnd: number
+): number {
+  const rows = pEnd - pStart;
+  const columns = tEnd - tStart;
+  const blocks = Math.ceil(rows / WORD_BITS);
+
+  // Number the pattern's distinct symbols (BMP through a table, astral ones, rare, through a map).
+  let alphabet = 0;
+  let astral: Map<number, number> | undefined;
+  for (let r = pStart; r < pEnd; r++) {
+    const code = p[r] ?? 0;
+    if (code < 0x10000) {
+      if (bmpSymbols[code] === 0) bmpSymbols[code] = ++alphabet;
+    } else {
+      astral ??= new Map();
+      if (!astral.has(code)) astral.set(code, ++alphabet);
+    }
+  }
+  const symbolOf = (code: number): number =>
+    (code < 0x10000 ? bmpSymbols[code] : astral?.get(code)) ?? 0;
+
+  // Locals rather than module variables: the loops below are the hot path.
+  const masks = (matchMasks = atLeast(matchMasks, (blocks + 1) * (alphabet + 1)));
+  masks.fill(0, 0, (blocks + 1) * (alphabet + 1));
+  for (let r = 0; r < rows; r++) {
+    const slot = ((r / WORD_BITS) | 0) * (alphabet + 1) + symbolOf(p[pStart + r] ?? 0);
+    masks[slot] = (masks[slot] ?? 0) | (1 << (r % WORD_BITS));
+  }
+  // Symbol 0 ("not in the pattern") keeps an all-zero mask.
+  const symbols = (textSymbols = atLeast(textSymbols, columns));
+  for (let c = 0; c < columns; c++) symbols[c] = symbolOf(t[tStart + c] ?? 0);
+  for (let r = pStart; r < pEnd; r++) {
+    const code = p[r] ?? 0;
+    if (code < 0x10000) bmpSymbols[code] = 0;
+  }
+
+  // Horizontal deltas (+1 / −1) crossing each block's lower edge, one bit per column. Row 0 of the
+  // table is 0, 1, 2, … so every delta entering the first block is +1.
+  const words = Math.ceil(columns / WORD_BITS);
+  const plusCarries = (plusCarry = atLeast(plusCarry, words));
+  const minusCarries = (minusCarry = atLeast(minusCarry, words));
+  plusCarries.fill(-1, 0, words);
+  minusCarries.fill(0, 0, words);
+  let score = rows;
+
+  for (let block = 0; block < blocks; block++) {
+    const base = block * (alphabet + 1);
+    const isLast = block === blocks - 1;
+    const lastBit = isLast ? (rows - 1) % WORD_BITS : WORD_BITS - 1;
+    let plusV = -1;
+    let minusV = 0;
+    for (let c = 0; c < columns; c++) {
+      const eq = masks[base + (symbols[c] ?? 0)] ?? 0;
+      const word = c >>> 5;
+      const bit = c & 31;
+      const plusIn = ((plusCarries[word] ?? 0) >>> bit) & 1;
+      const minusIn = ((minusCarries[word] ?? 0) >>> bit) & 1;
+      const xv = eq | minusV;
+      const xh = ((((eq | minusIn) & plusV) + plusV) ^ plusV) | eq | minusIn;
+      let plusH = minusV | ~(xh | plusV);
+      let minusH = plusV & xh;
+      const plusOut = (plusH >>> lastBit) & 1;
+      const minusOut = (minusH >>> lastBit) & 1;
+      if (isLast) {
+        score += plusOut - minusOut;
+      } else {
+        if (plusOut !== plusIn) plusCarries[word] = (plusCarries[word] ?? 0) ^ (1 << bit);
+        if (minusOut !== minusIn) minusCarries[word] = (minusCarries[word] ?? 0) ^ (1 << bit);
+      }
+      plusH = (plusH << 1) | plusIn;
+      minusH = (minusH << 1) | minusIn;
+      plusV = minusH | ~(xv | plusH);
+      minusV = plusH & xv;
+    }
+  }
+  return score;
+}
 
 function distanceBetween(a: number[], b: number[], limit: number): number {
-  // Common prefix and suffix never cost anything; trimming them shrinks the table.
+  // Common prefix and suffix never cost anything; trimming them shrinks the work.
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -36,35 +138,17 @@ function distanceBetween(a: number[], b: number[], limit: number): number {
     endA--;
     endB--;
   }
-  // The shorter sequence runs down the rows, the longer along the one stored row.
-  const [short, shortEnd, long, longEnd] =
-    endA - start <= endB - start ? [a, endA, b, endB] : [b, endB, a, endA];
-  const rows = shortEnd - start;
-  const columns = longEnd - start;
-  if (columns - rows > limit) return limit + 1;
-  if (rows === 0) return Math.min(columns, limit + 1);
-
-  if (row.length < columns + 1) row = new Uint32Array(columns + 1);
-  for (let j = 0; j <= columns; j++) row[j] = j;
-  for (let i = 1; i <= rows; i++) {
-    const unit = short[start + i - 1];
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    let rowMinimum = i;
-    for (let j = 1; j <= columns; j++) {
-      const above = row[j] ?? 0;
-      let best = diagonal + (unit === long[start + j - 1] ? 0 : 1);
-      if (above + 1 < best) best = above + 1;
-      const left = (row[j - 1] ?? 0) + 1;
-      if (left < best) best = left;
-      row[j] = best;
-      diagonal = above;
-      if (best < rowMinimum) rowMinimum = best;
-    }
-    // Every later cell is at least this row's minimum: past the limit nothing can come back under it.
-    if (rowMinimum > limit) return limit + 1;
-  }
-  return Math.min(row[columns] ?? 0, limit + 1);
+  const lengthA = endA - start;
+  const lengthB = endB - start;
+  // The length difference alone is a lower bound on the distance.
+  if (Math.abs(lengthA - lengthB) > limit) return limit + 1;
+  if (lengthA === 0 || lengthB === 0) return Math.min(lengthA + lengthB, limit + 1);
+  // The shorter sequence as the pattern: fewer 32-row blocks.
+  const distance =
+    lengthA <= lengthB
+      ? bitParallelDistance(a, start, endA, b, start, endB)
+      : bitParallelDistance(b, start, endB, a, start, endA);
+  return Math.min(distance, limit + 1);
 }
 
 /**

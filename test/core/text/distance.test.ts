@@ -59,6 +59,29 @@ describe("editDistance", () => {
     );
   });
 
+  it("agrees with the textbook algorithm on long strings (several 32-character blocks)", () => {
+    const letters = fc.constantFrom("a", "b", "c", "ă", "ơ", "😀", " ");
+    const text = fc.array(letters, { maxLength: 120 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(editDistance(a, b)).toBe(referenceDistance(a, b));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("handles block boundaries exactly (lengths 31–33, 63–65)", () => {
+    for (const length of [31, 32, 33, 63, 64, 65]) {
+      const a = "ab".repeat(length).slice(0, length);
+      const b = "x" + a.slice(1, -1) + "y";
+      expect(editDistance(a, b)).toBe(referenceDistance(a, b));
+      expect(editDistance(a, "")).toBe(length);
+      expect(editDistance(a, a.split("").reverse().join(""))).toBe(
+        referenceDistance(a, a.split("").reverse().join(""))
+      );
+    }
+  });
+
   it("caps at maxDistance + 1 and is exact below the cap", () => {
     fc.assert(
       fc.property(
