@@ -6,11 +6,25 @@ import type { XmlElement } from "../xml";
  * undefined otherwise (so `switch (wordName(el))` never confuses `w14:foo` with `w:foo`).
  */
 export function wordName(element: XmlElement): string | undefined {
-  return WORDPROCESSINGML_NAMESPACES.has(element.namespaceUri) ? element.localName : undefined;
+  return inWordNamespace(element.namespaceUri) ? element.localName : undefined;
 }
 
 export function isWord(element: XmlElement, localName: string): boolean {
-  return element.localName === localName && WORDPROCESSINGML_NAMESPACES.has(element.namespaceUri);
+  return element.localName === localName && inWordNamespace(element.namespaceUri);
+}
+
+/**
+ * The parser hands every element of a document the same URI string, so remembering the last
+ * one that matched turns the set lookup, done for nearly every element read, into a pointer
+ * comparison.
+ */
+let lastWordNamespace: string | undefined;
+
+function inWordNamespace(namespaceUri: string): boolean {
+  if (namespaceUri === lastWordNamespace) return true;
+  if (!WORDPROCESSINGML_NAMESPACES.has(namespaceUri)) return false;
+  lastWordNamespace = namespaceUri;
+  return true;
 }
 
 /** The first WordprocessingML child with this local name. */
@@ -37,7 +51,7 @@ export function wordAttribute(
   let unprefixed: string | undefined;
   for (const attribute of element.attributes) {
     if (attribute.localName !== localName) continue;
-    if (WORDPROCESSINGML_NAMESPACES.has(attribute.namespaceUri)) return attribute.value;
+    if (inWordNamespace(attribute.namespaceUri)) return attribute.value;
     if (attribute.namespaceUri === "") unprefixed = attribute.value;
   }
   return unprefixed;

@@ -31,13 +31,25 @@ type MutableElement = { -readonly [K in keyof XmlElement]: XmlElement[K] } & {
   children: XmlNode[];
 };
 
-interface OpenElement {
-  readonly element: MutableElement;
-  readonly scope: NamespaceScope;
+interface SplitName {
+  /** The first string seen for this name, shared by every element that has it. */
+  readonly qualifiedName: string;
+  readonly prefix: string;
+  readonly localName: string;
 }
 
+/** Shared by every element without attributes, or without children; never written to. */
+const NONE: never[] = [];
+
+/**
+ * Builds the tree from tokens. Real documents repeat a few dozen names tens of thousands of
+ * times, so names are split once and the split is shared, and nothing is allocated for what an
+ * element does not have (attributes, children, namespace declarations).
+ */
 class TreeBuilder implements XmlTokenHandler {
-  private readonly open: OpenElement[] = [];
+  private readonly openElements: MutableElement[] = [];
+  private readonly openScopes: NamespaceScope[] = [];
+  private readonly splitNames = new Map<string, SplitName>();
   private root: MutableElement | undefined;
 
   constructor(
@@ -46,15 +58,18 @@ class TreeBuilder implements XmlTokenHandler {
   ) {}
 
   startTag(token: StartTagToken): void {
-    const parent = this.open[this.open.length - 1];
+    const depth = this.openElements.length;
+    const parent = depth === 0 ? undefined : this.openElements[depth - 1];
     if (parent === undefined && this.root !== undefined) {
       this.fail("multiple-roots", "a document has exactly one root element", token.start);
     }
-    if (this.open.length >= this.maxDepth) {
+    if (depth >= this.maxDepth) {
       this.fail("too-deep", `elements are nested more than ${this.maxDepth} deep`, token.start);
     }
-    const scope = (parent?.scope ?? NamespaceScope.root()).extend(this.declarations(token));
-    const { prefix, localName } = this.splitName(token.name, token.start);
+    const parentScope = depth === 0 ? NamespaceScope.root() : this.openScopes[depth - 1]!;
+    const declarations = this.declarations(token);
+    const scope = declarations ? parentScope.extend(declarations) : parentScope;
+    const { qualifiedName, prefix, localName } = this.splitName(token.name, token.start);
     const namespaceUri = scope.resolve(prefix);
     if (namespaceUri === undefined) {
       this.fail(
@@ -63,42 +78,52 @@ class TreeBuilder implements XmlTokenHandler {
         token.start
       );
     }
-    const attributes = token.attributes.map((raw) => this.attribute(raw, scope));
+    const attributes =
+      token.attributes.length === 0
+        ? NONE
+        : token.attributes.map((raw) => this.attribute(raw, scope));
     const element: MutableElement = {
       kind: "element",
-      qualifiedName: token.name,
+      qualifiedName,
       prefix,
       localName,
       namespaceUri,
       attributes,
-      children: [],
-      parent: parent?.element,
+      children: NONE,
+      parent,
       start: token.start,
       end: token.end,
       contentStart: token.end,
       contentEnd: token.end,
       selfClosing: token.selfClosing,
-      spacePreserved: spacePreservedAt(attributes, parent?.element.spacePreserved ?? false),
+      spacePreserved:
+        attributes.length === 0
+          ? (parent?.spacePreserved ?? false)
+          : spacePreservedAt(attributes, parent?.spacePreserved ?? false),
     };
-    if (parent) parent.element.children.push(element);
+    if (parent) addChild(parent, element);
     else this.root = element;
-    if (!token.selfClosing) this.open.push({ element, scope });
+    if (!token.selfClosing) {
+      this.openElements.push(element);
+      this.openScopes.push(scope);
+    }
   }
 
   endTag(name: string, start: number, end: number): void {
-    const top = this.open.pop();
+    const top = this.openElements.pop();
+    this.openScopes.pop();
     if (top === undefined) this.fail("unexpected-end-tag", `</${name}> closes nothing`, start);
-    if (top.element.qualifiedName !== name) {
-      this.fail("mismatched-end-tag", `</${name}> closes <${top.element.qualifiedName}>`, start);
+    if (top.qualifiedName !== name) {
+      this.fail("mismatched-end-tag", `</${name}> closes <${top.qualifiedName}>`, start);
     }
-    top.element.contentEnd = start;
-    top.element.end = end;
+    top.contentEnd = start;
+    top.end = end;
   }
 
   text(text: string, start: number, end: number): void {
-    const top = this.open[this.open.length - 1];
+    const top = this.openElements[this.openElements.length - 1];
     if (top) {
-      top.element.children.push({ kind: "text", text, start, end });
+      addChild(top, { kind: "text", text, start, end });
       return;
     }
     for (let i = 0; i < text.length; i++) {
@@ -109,24 +134,24 @@ class TreeBuilder implements XmlTokenHandler {
   }
 
   finish(): XmlElement {
-    const unclosed = this.open[this.open.length - 1];
+    const unclosed = this.openElements[this.openElements.length - 1];
     if (unclosed) {
-      this.fail(
-        "unclosed-element",
-        `<${unclosed.element.qualifiedName}> is never closed`,
-        unclosed.element.start
-      );
+      this.fail("unclosed-element", `<${unclosed.qualifiedName}> is never closed`, unclosed.start);
     }
     if (!this.root) this.fail("no-root", "the document has no root element", this.source.length);
     return this.root;
   }
 
-  /** Namespace declarations (`xmlns`, `xmlns:p`) on a start tag, checked as XML Namespaces 1.0 asks. */
-  private declarations(token: StartTagToken): Map<string, string> {
-    const declared = new Map<string, string>();
+  /**
+   * Namespace declarations (`xmlns`, `xmlns:p`) on a start tag, checked as XML Namespaces 1.0
+   * asks; undefined when there are none, which is almost always.
+   */
+  private declarations(token: StartTagToken): Map<string, string> | undefined {
+    let declared: Map<string, string> | undefined;
     for (const raw of token.attributes) {
+      if (!raw.name.startsWith("xmlns")) continue;
       if (raw.name === "xmlns") {
-        declared.set("", raw.value);
+        (declared ??= new Map()).set("", raw.value);
       } else if (raw.name.startsWith("xmlns:")) {
         const prefix = raw.name.slice(6);
         const invalid =
@@ -135,47 +160,59 @@ class TreeBuilder implements XmlTokenHandler {
           raw.value === "" ||
           prefix === "xmlns" ||
           (prefix === "xml") !== (raw.value === XML_NAMESPACE);
-        if (invalid)
+        if (invalid) {
           this.fail(
             "invalid-namespace-declaration",
             `'${raw.name}="${raw.value}"' is not allowed`,
             raw.start
           );
-        declared.set(prefix, raw.value);
+        }
+        (declared ??= new Map()).set(prefix, raw.value);
       }
     }
     return declared;
   }
 
   private attribute(raw: RawAttribute, scope: NamespaceScope): XmlAttribute {
-    const { prefix, localName } = this.splitName(raw.name, raw.start);
+    const { qualifiedName, prefix, localName } = this.splitName(raw.name, raw.start);
     let namespaceUri = "";
     if (raw.name === "xmlns") namespaceUri = XMLNS_NAMESPACE;
     else if (prefix !== "") {
       const resolved = scope.resolve(prefix);
-      if (resolved === undefined)
+      if (resolved === undefined) {
         this.fail("unbound-prefix", `prefix of attribute '${raw.name}' is not declared`, raw.start);
+      }
       namespaceUri = resolved;
     }
     return {
-      qualifiedName: raw.name,
+      qualifiedName,
       prefix,
       localName,
       namespaceUri,
-      ...positionOf(raw),
       value: raw.value,
+      start: raw.start,
+      end: raw.end,
+      valueStart: raw.valueStart,
+      valueEnd: raw.valueEnd,
     };
   }
 
-  private splitName(name: string, offset: number): { prefix: string; localName: string } {
+  private splitName(name: string, offset: number): SplitName {
+    const known = this.splitNames.get(name);
+    if (known) return known;
     const colon = name.indexOf(":");
-    if (colon === -1) return { prefix: "", localName: name };
-    const prefix = name.slice(0, colon);
-    const localName = name.slice(colon + 1);
-    if (prefix === "" || localName === "" || localName.includes(":")) {
+    const split =
+      colon === -1
+        ? { qualifiedName: name, prefix: "", localName: name }
+        : { qualifiedName: name, prefix: name.slice(0, colon), localName: name.slice(colon + 1) };
+    if (
+      colon !== -1 &&
+      (split.prefix === "" || split.localName === "" || split.localName.includes(":"))
+    ) {
       this.fail("invalid-name", `'${name}' is not a valid qualified name`, offset);
     }
-    return { prefix, localName };
+    this.splitNames.set(name, split);
+    return split;
   }
 
   private fail(code: XmlErrorCode, detail: string, offset: number): never {
@@ -183,10 +220,10 @@ class TreeBuilder implements XmlTokenHandler {
   }
 }
 
-function positionOf(
-  raw: RawAttribute
-): Pick<XmlAttribute, "start" | "end" | "valueStart" | "valueEnd"> {
-  return { start: raw.start, end: raw.end, valueStart: raw.valueStart, valueEnd: raw.valueEnd };
+/** Children arrays are created on the first child: many elements never have one. */
+function addChild(parent: MutableElement, child: XmlNode): void {
+  if (parent.children === NONE) parent.children = [child];
+  else parent.children.push(child);
 }
 
 /** `xml:space` is inherited; only "preserve" and "default" change it. */

@@ -82,8 +82,10 @@ class Tokenizer {
     const start = this.position;
     this.position++;
     const name = this.readName("element");
-    const attributes: RawAttribute[] = [];
-    const attributeNames = new AttributeNames();
+    let attributes: RawAttribute[] = NO_ATTRIBUTES;
+    // Duplicates are found by a linear scan for the handful of attributes real tags carry, and
+    // through a set once a tag has many, so a hostile tag cannot make this quadratic.
+    let manyNames: Set<string> | undefined;
     for (;;) {
       const hadWhitespace = this.skipWhitespace();
       const code = this.peek();
@@ -107,7 +109,13 @@ class Tokenizer {
         );
       }
       const attribute = this.readAttribute();
-      if (!attributeNames.add(attribute.name)) {
+      if (attributes === NO_ATTRIBUTES) attributes = [];
+      if (attributes.length >= MANY_ATTRIBUTES)
+        manyNames ??= new Set(attributes.map((other) => other.name));
+      const duplicate = manyNames
+        ? manyNames.size === manyNames.add(attribute.name).size
+        : attributes.some((other) => other.name === attribute.name);
+      if (duplicate) {
         throw new XmlSyntaxError(
           "duplicate-attribute",
           `attribute '${attribute.name}' appears twice on <${name}>`,
@@ -240,21 +248,5 @@ class Tokenizer {
   }
 }
 
-/** Attribute names seen on one tag: linear for real tags, a set once a tag has many. */
-class AttributeNames {
-  private readonly list: string[] = [];
-  private set: Set<string> | undefined;
-
-  /** Records `name`; false when it was already there. */
-  add(name: string): boolean {
-    if (this.set === undefined && this.list.length >= 16) this.set = new Set(this.list);
-    if (this.set !== undefined) {
-      if (this.set.has(name)) return false;
-      this.set.add(name);
-      return true;
-    }
-    if (this.list.includes(name)) return false;
-    this.list.push(name);
-    return true;
-  }
-}
+const NO_ATTRIBUTES: RawAttribute[] = [];
+const MANY_ATTRIBUTES = 16;
