@@ -70,14 +70,23 @@ export class StyleSheet {
     return bold;
   }
 
+  /**
+   * An id that styles.xml does not define still names a heading when it reads like one
+   * ("Heading2"); its formatting is the default paragraph style's, as in Word.
+   */
   private resolveParagraphFacts(id: string): ParagraphStyleFacts {
-    const headingLevel = this.definitions.byId.has(id)
-      ? this.nearest(id, headingLevelOfStyle)?.level
-      : headingLevelFromName(id);
+    const defined = this.definitions.byId.has(id);
+    const formattingId = defined ? id : this.defaultParagraphStyleId;
     return {
-      bold: this.nearest(id, (style) => style.bold) ?? false,
-      headingLevel,
-      alignment: this.nearest(id, (style) => alignmentFromJustification(style.justification)),
+      bold:
+        (formattingId !== undefined && this.nearest(formattingId, (style) => style.bold)) || false,
+      headingLevel: defined
+        ? this.nearest(id, headingLevelOfStyle)?.level
+        : headingLevelFromName(id),
+      alignment:
+        formattingId === undefined
+          ? undefined
+          : this.nearest(formattingId, (style) => alignmentFromJustification(style.justification)),
     };
   }
 

@@ -78,6 +78,18 @@ describe("bold", () => {
     expect(read(`<w:p>${r("a")}</w:p>`, boldDefaults).bold).toBe(true);
   });
 
+  it("comes from the default paragraph style when the paragraph's style is not defined", () => {
+    const boldNormal = stylesXml(
+      `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:jc w:val="both"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>`
+    );
+    expect(read(withStyle("Missing", r("a")), boldNormal)).toMatchObject({
+      bold: true,
+      alignment: "justify",
+      styleId: "Missing",
+    });
+    expect(read(withStyle("Heading3", r("a")), boldNormal).headingLevel).toBe(3);
+  });
+
   it("survives a w:basedOn cycle", () => {
     expect(read(withStyle("CycleA", r("a"))).bold).toBe(false);
     expect(read(withStyle("CycleA", r("a"))).headingLevel).toBeUndefined();
