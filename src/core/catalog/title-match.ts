@@ -16,8 +16,9 @@ export interface TitleCandidate {
   /** The official wording compared with: the title or an accepted alternative (TT17 3.1). */
   matchedWording: string;
   /**
-   * Edit distance between the keys of the written title and the official wording (for a
-   * truncation: the official wording cut after as many words as were written).
+   * Edit distance between the keys of the written title and the official wording; for a
+   * truncation, with the part of the wording it shortens (0 when cut exactly at a word boundary
+   * or when only the parenthetical was left out).
    */
   distance: number;
   /** 1 − distance / longer key length. */
@@ -52,8 +53,12 @@ export interface TitleMatchOptions {
 export const DEFAULT_MIN_SIMILARITY = 0.75;
 /** How much closer another code's title must be to win over the given code's (misspelled) title. */
 const OTHER_CODE_MARGIN = 0.1;
-/** A truncation must keep at least this many words and this share of the official key. */
+/** A truncation keeps at least this many words of the official wording. */
 const TRUNCATION_MIN_WORDS = 2;
+/**
+ * Without the code to tell which title was meant, a truncation shared by several titles must also
+ * keep this share of the wording to count.
+ */
 const TRUNCATION_MIN_SHARE = 1 / 3;
 
 interface Scored {
