@@ -4,6 +4,7 @@
  */
 import type { CellLocation } from "./document";
 import type { SchoolLevel } from "./level";
+import type { CatalogId } from "../catalog/types";
 
 /** The part a column plays in a plan table, named after what its header says. */
 export type ColumnRole =
@@ -72,7 +73,13 @@ export interface ActionRow extends PlanRowBase {
   kind: "action";
   /** TT as written. */
   numberText?: string;
+  /**
+   * The standard the row sits under: from the last standard group row above it, or the heading of
+   * its table. Never derived from `criterionCode`, so a criterion under the wrong standard shows.
+   * Undefined when the plan has no standard structure.
+   */
   standardCode?: string;
+  /** Normalised criterion code ("2.3"), as written in the row; may not exist in the catalog. */
   criterionCode?: string;
   /** Title written after the criterion code ("Tiêu chí 2.3: Đối với nhân viên" → "Đối với nhân viên"). */
   criterionTitleAsWritten?: string;
@@ -111,7 +118,7 @@ export interface PlanMetadata {
   level: SchoolLevel;
   levelSource: LevelSource;
   /** The catalog chosen for the plan (see core/catalog). */
-  catalogId: string;
+  catalogId: CatalogId;
   schoolYear?: SchoolYear & { blockIndex: number };
   /** "97/KH-MNPL"; a number left blank ("Số: /KH-MNLH") keeps its text with `blank: true`. */
   planNumber?: { text: string; blank: boolean; blockIndex: number };
