@@ -15,6 +15,9 @@ export interface HostCapabilities {
   canWatchChanges: boolean;
 }
 
+/** "content": text or structure changed; "selection": only the cursor moved. */
+export type DocumentChange = "content" | "selection";
+
 export type EditOutcome =
   { ok: true; applied: number } | { ok: false; reason: HostFailure; message: LocalizedText };
 
@@ -29,8 +32,13 @@ export interface DocumentHost {
   applyEdits(edits: DocumentEdit[]): Promise<EditOutcome>;
   /** Puts the selection in a cell; resolves false where the host cannot select. */
   selectCell(cell: CellLocation): Promise<boolean>;
-  /** Calls back after the document changed (debouncing is the caller's); returns an unsubscribe. */
-  watchChanges?(onChange: () => void): Promise<() => void>;
+  /**
+   * Calls back after the document changed or the selection moved (debouncing is the caller's);
+   * returns an unsubscribe. Changes made by `applyEdits` are not reported.
+   */
+  watchChanges?(onChange: (change: DocumentChange) => void): Promise<() => void>;
+  /** The table cell holding the cursor now (one round trip); hosts without a cursor omit it. */
+  readCursor?(): Promise<CellLocation | undefined>;
 }
 
 /** A host error carrying a message fit for users, in both languages. */

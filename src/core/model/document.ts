@@ -71,6 +71,8 @@ export type Block = ParagraphBlock | TableBlock;
 
 export interface DocumentModel {
   blocks: Block[];
+  /** The table cell holding the cursor when the host read the document (hosts with a cursor only). */
+  cursor?: CellLocation;
 }
 
 /** Where a cell is, in the terms both hosts can act on. */
