@@ -18,3 +18,10 @@ export function stringsFor(language: Language): Strings {
 export function languageFromLocale(locale: string | undefined | null): Language {
   return typeof locale === "string" && /^en\b/i.test(locale.trim()) ? "en" : "vi";
 }
+
+/** Fills "{name}" placeholders: format("{n} dòng", { n: 3 }) → "3 dòng". Unknown names stay visible. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole
+  );
+}

@@ -1,71 +1,7 @@
 import { PlanSession, type Analyzer } from "../../../src/taskpane/session/plan-session";
-import type { Timers } from "../../../src/taskpane/session/debounce";
-import type { DocumentChange, DocumentHost, EditOutcome } from "../../../src/hosts/host";
-import { HostError } from "../../../src/hosts/host";
-import type { CellLocation, DocumentModel } from "../../../src/core/model/document";
+import { ManualTimers, ScriptedHost } from "../support/scripted-host";
 import type { Finding } from "../../../src/core/model/finding";
 import type { AnalyzeResult } from "../../../src/core/analyze/types";
-import type { DocumentEdit } from "../../../src/core/edits/edit";
-
-/** Manual clock: timers fire only when a test advances time. */
-class ManualTimers implements Timers {
-  private pending = new Map<number, { at: number; callback: () => void }>();
-  private next = 1;
-  now = 0;
-  setTimeout(callback: () => void, ms: number): unknown {
-    const id = this.next++;
-    this.pending.set(id, { at: this.now + ms, callback });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.pending.delete(handle as number);
-  }
-  advance(ms: number): void {
-    this.now += ms;
-    for (const [id, timer] of [...this.pending]) {
-      if (timer.at <= this.now) {
-        this.pending.delete(id);
-        timer.callback();
-      }
-    }
-  }
-}
-
-class ScriptedHost implements DocumentHost {
-  capabilities = { canSelect: true, hasCursor: true, canWatchChanges: true };
-  reads = 0;
-  cursor: CellLocation | undefined;
-  emit: ((change: DocumentChange) => void) | undefined;
-  selected: CellLocation[] = [];
-  applied: DocumentEdit[][] = [];
-  outcome: EditOutcome = { ok: true, applied: 1 };
-  failRead = false;
-  async readDocument(): Promise<DocumentModel> {
-    this.reads++;
-    if (this.failRead) {
-      throw new HostError("read-only", { vi: "Lỗi đọc", en: "Read error" });
-    }
-    return { blocks: [], cursor: this.cursor };
-  }
-  async applyEdits(edits: DocumentEdit[]): Promise<EditOutcome> {
-    this.applied.push(edits);
-    this.emit?.("content");
-    return this.outcome;
-  }
-  async selectCell(cell: CellLocation): Promise<boolean> {
-    this.selected.push(cell);
-    return true;
-  }
-  async watchChanges(onChange: (change: DocumentChange) => void) {
-    this.emit = onChange;
-    return () => {
-      this.emit = undefined;
-    };
-  }
-  async readCursor() {
-    return this.cursor;
-  }
-}
 
 function finding(ruleId: string, rowIndex: number, cellIndex = 4): Finding {
   return {

@@ -1,0 +1,74 @@
+import * as React from "react";
+import {
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { format } from "../i18n/strings";
+import { useLocalize, useStrings } from "../i18n/StringsContext";
+import { useSessionState } from "../session/SessionContext";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  facts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** What was found: level, school year, rows, and how complete the rows are. */
+export function PlanHeader() {
+  const styles = useStyles();
+  const strings = useStrings();
+  const localize = useLocalize();
+  const { analysis } = useSessionState();
+  if (!analysis) return null;
+  const plan = analysis.plans[0];
+  const summary = analysis.summary.plans[0];
+  if (analysis.summary.status === "no-plan" || !plan || !summary) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          {analysis.summary.message ? localize(analysis.summary.message) : strings.header.noPlan}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const { metadata } = plan;
+  const ratio = summary.actionRows === 0 ? 0 : summary.completeRows / summary.actionRows;
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h2">{strings.levels[metadata.level]}</Subtitle2>
+      <div className={styles.facts}>
+        {metadata.schoolYear && (
+          <Caption1>
+            {format(strings.header.schoolYear, {
+              year: `${metadata.schoolYear.startYear}-${metadata.schoolYear.endYear}`,
+            })}
+          </Caption1>
+        )}
+        <Caption1>{format(strings.header.rows, { n: summary.actionRows })}</Caption1>
+      </div>
+      <Field
+        label={strings.header.completeness}
+        hint={localize(summary.text)}
+        validationState="none"
+      >
+        <ProgressBar
+          value={ratio}
+          max={1}
+          thickness="large"
+          color={ratio === 1 ? "success" : ratio >= 0.5 ? "brand" : "warning"}
+          aria-valuetext={localize(summary.text)}
+        />
+      </Field>
+    </div>
+  );
+}
