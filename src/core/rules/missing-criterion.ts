@@ -1,0 +1,34 @@
+/**
+ * Plans are made criterion by criterion (the self-assessment report judges each one). A table
+ * whose rows name no criterion at all (only standards, as in one-table-per-standard plans) gets
+ * one tip; single rows without a code among coded rows are left alone — they are often a second
+ * action under the criterion above.
+ */
+import { defineRule } from "./support/define-rule";
+import { actionRowsByTable, tablesByIndex } from "./support/plan-tables";
+import { tableLabel } from "./support/row-label";
+
+export const missingCriterion = defineRule({
+  id: "missing-criterion",
+  severity: "tip",
+  description: {
+    vi: "Bảng kế hoạch không ghi tiêu chí nào cho các nội dung cải tiến (chỉ ghi theo tiêu chuẩn).",
+    en: "A plan table names no criterion for its tasks (only standards).",
+  },
+  run(context, report) {
+    const tables = tablesByIndex(context.plan);
+    for (const [tableIndex, rows] of actionRowsByTable(context.plan)) {
+      if (rows.some((row) => row.criterionCode !== undefined)) continue;
+      const table = tables.get(tableIndex);
+      if (!table) continue;
+      const label = tableLabel(table);
+      report({
+        message: {
+          vi: `Các nội dung trong ${label.vi} chưa ghi tiêu chí (ví dụ “Tiêu chí 1.8”). Ghi rõ tiêu chí cho từng nội dung để đối chiếu với báo cáo tự đánh giá.`,
+          en: `The tasks in ${label.en} name no criterion (e.g. “Tiêu chí 1.8”). Name the criterion of each task so it can be matched with the self-assessment report.`,
+        },
+        location: { tableIndex },
+      });
+    }
+  },
+});

@@ -1,0 +1,45 @@
+/** Building `replaceCellText` fixes from the cell's current text in the document. */
+import type { DocumentModel, CellLocation } from "../../model/document";
+import type { SuggestedFix } from "../../model/finding";
+import type { LocalizedText } from "../../model/localized";
+import { documentCell } from "./document-cells";
+
+/**
+ * A fix that rewrites the cell at `location`. `rewrite` receives the cell's exact current text
+ * and returns the new text, or undefined when it cannot say (the fix is then left out).
+ */
+export function replaceCellTextFix(
+  document: DocumentModel,
+  location: CellLocation | undefined,
+  rewrite: (current: string) => string | undefined,
+  label: LocalizedText
+): SuggestedFix | undefined {
+  if (!location) return undefined;
+  const cell = documentCell(document, location);
+  if (!cell) return undefined;
+  const newText = rewrite(cell.text);
+  if (newText === undefined || newText === cell.text) return undefined;
+  return {
+    kind: "replaceCellText",
+    cell: { ...location },
+    expectedText: cell.text,
+    newText,
+    label,
+  };
+}
+
+/**
+ * `text` with the first occurrence of `written` (compared as written, after trimming trailing
+ * punctuation so "…học tập." keeps its full stop) replaced by `replacement`.
+ */
+export function replaceWritten(
+  text: string,
+  written: string,
+  replacement: string
+): string | undefined {
+  const core = written.replace(/[\s.;:,\u2026]+$/u, "").trim();
+  if (core === "") return undefined;
+  const at = text.indexOf(core);
+  if (at < 0) return undefined;
+  return text.slice(0, at) + replacement + text.slice(at + core.length);
+}
