@@ -3,6 +3,9 @@
  *
  * Reading: a main document part, a flat OPC package from `getOoxml()`, or a .docx's unzipped
  * parts become the core's `DocumentModel`, plus a source map of offsets a writer can splice.
+ *
+ * Writing: the core's specs rendered as WordprocessingML, edits applied to a main document part
+ * by splicing, and flat OPC packages for `insertOoxml()`.
  */
 export { OoxmlReadError, type OoxmlReadErrorCode } from "./errors";
 export {
@@ -23,3 +26,4 @@ export type {
   TableSource,
 } from "./read/source-map";
 export * from "./xml";
+export * from "./write";
