@@ -1,0 +1,116 @@
+/**
+ * The header vocabulary (data/header-vocabulary.json), validated once when this module loads: a bad
+ * data edit fails every test and the first import, never a user's document.
+ */
+import { z } from "zod";
+import type { ColumnRole } from "../model/plan";
+import vocabularyData from "./data/header-vocabulary.json";
+import { headerKey, headerLooseKey } from "./header-key";
+
+const ROLES = [
+  "number",
+  "standard",
+  "criterion",
+  "weakness",
+  "target",
+  "action",
+  "owner",
+  "deadline",
+  "monitor",
+  "reportTime",
+  "cost",
+  "support",
+  "evidence",
+  "note",
+  "status",
+] as const satisfies readonly Exclude<ColumnRole, "unknown">[];
+
+export type KnownRole = (typeof ROLES)[number];
+
+const wording = z
+  .string()
+  .min(1)
+  .refine((text) => text === text.normalize("NFC"), "must be NFC")
+  .refine((text) => headerKey(text).length > 0, "must contain a word");
+
+const vocabularySchema = z.strictObject({
+  $comment: z.string().optional(),
+  synonyms: z
+    .array(
+      z.strictObject({
+        role: z.enum(ROLES),
+        text: wording,
+        exact: z.boolean().optional(),
+        weak: z.boolean().optional(),
+        priority: z.number().int().min(0).max(9).optional(),
+      })
+    )
+    .min(1),
+  appendixMarkers: z.array(wording).min(1),
+  appendixResultMarkers: z.array(wording).min(1),
+});
+
+/** A synonym ready to match: its keys computed once. */
+export interface HeaderSynonym {
+  readonly role: KnownRole;
+  readonly text: string;
+  readonly key: string;
+  readonly looseKey: string;
+  /** Must be the whole header rather than part of it. */
+  readonly exact: boolean;
+  /** A generic word that says little on its own. */
+  readonly weak: boolean;
+  /** Beats any longer synonym of a lower priority. */
+  readonly priority: number;
+}
+
+export interface HeaderVocabulary {
+  readonly synonyms: readonly HeaderSynonym[];
+  /** Keys of header words found only in a progress-report appendix ("ND kế hoạch", "đã triển khai"). */
+  readonly appendixMarkerKeys: readonly string[];
+  /** Keys of "Kết quả thực hiện": an appendix column, unless the table also has owner or deadline. */
+  readonly appendixResultMarkerKeys: readonly string[];
+}
+
+export class HeaderVocabularyError extends Error {
+  override readonly name = "HeaderVocabularyError";
+}
+
+export function parseHeaderVocabulary(data: unknown): HeaderVocabulary {
+  const parsed = vocabularySchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".")}: ${issue.message}`
+    );
+    throw new HeaderVocabularyError(`header-vocabulary.json:\n${problems.join("\n")}`);
+  }
+  const seen = new Map<string, KnownRole>();
+  const synonyms = parsed.data.synonyms.map((entry): HeaderSynonym => {
+    const key = headerKey(entry.text);
+    const exact = entry.exact ?? false;
+    const identity = `${exact ? "=" : "~"}${key}`;
+    const earlier = seen.get(identity);
+    if (earlier !== undefined) {
+      throw new HeaderVocabularyError(
+        `header-vocabulary.json: "${entry.text}" (${entry.role}) repeats a ${earlier} synonym`
+      );
+    }
+    seen.set(identity, entry.role);
+    return {
+      role: entry.role,
+      text: entry.text,
+      key,
+      looseKey: headerLooseKey(entry.text),
+      exact,
+      weak: entry.weak ?? false,
+      priority: entry.priority ?? 0,
+    };
+  });
+  return {
+    synonyms,
+    appendixMarkerKeys: parsed.data.appendixMarkers.map(headerKey),
+    appendixResultMarkerKeys: parsed.data.appendixResultMarkers.map(headerKey),
+  };
+}
+
+export const HEADER_VOCABULARY: HeaderVocabulary = parseHeaderVocabulary(vocabularyData);

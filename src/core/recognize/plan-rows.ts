@@ -1,0 +1,261 @@
+/**
+ * Reads a plan table's body into plan rows: level groups ("MỨC 1, 2, 3"), standard groups
+ * ("1 · Tiêu chuẩn 2: …"), action rows, and empty rows; rows that continue the row above (text
+ * split across rows, merged-down key cells) are merged into it.
+ *
+ * Continuation, decided without looking at letter case (a plan typed in capitals reads the same):
+ * a row continues the action row above when it has no number, no owner/deadline/monitor/report time
+ * of its own, and no criterion or standard of its own — or, in tables without such key columns,
+ * nothing in the first column, or only short fragments that finish unfinished texts above
+ * ("Thiết bị, đồ chơi thiếu và xuống" / "cấp").
+ */
+import type { TableBlock } from "../model/document";
+import type {
+  ActionRow,
+  ColumnRole,
+  PlanCell,
+  PlanColumn,
+  PlanRow,
+  PlanTable,
+} from "../model/plan";
+import { normalizeStandardCode } from "../catalog";
+import { foldedStart, hasContent, isNumberLike } from "./cell-text";
+import { readCriterion, type CriterionReading } from "./criterion-reading";
+import { readLevelLabel, readStandardLabel } from "./labels";
+import { continuedPlanCell, planCellOf } from "./plan-cell";
+import { readRow, type RowReading } from "./row-reading";
+import type { RowView } from "./table-view";
+
+/** Carried from row to row and from table to table. */
+export interface RowReadingState {
+  standardCode?: string;
+  criterionAbove?: CriterionReading;
+}
+
+interface ActionDraft {
+  rowIndex: number;
+  rowIndices: number[];
+  cells: (PlanCell | undefined)[];
+}
+
+const KEY_ROLES: readonly ColumnRole[] = ["number", "standard", "criterion"];
+const RESPONSIBILITY_ROLES: readonly ColumnRole[] = ["owner", "deadline", "monitor", "reportTime"];
+const UNFINISHED_TEXT_END = /[^.!?;:]\s*$/;
+const MAX_FRAGMENT_WORDS = 3;
+/** A level label longer than this is a sentence that starts with "Mức 3…", unless it spans columns. */
+const MAX_LEVEL_LABEL_LENGTH = 80;
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+function columnsWithRoles(columns: readonly PlanColumn[], roles: readonly ColumnRole[]): number[] {
+  const indices: number[] = [];
+  columns.forEach((column, index) => {
+    if (roles.includes(column.role)) indices.push(index);
+  });
+  return indices;
+}
+
+class TableRowReader {
+  private readonly rows: PlanRow[] = [];
+  private draft: ActionDraft | undefined;
+  private readonly keyColumns: number[];
+  private readonly responsibilityColumns: number[];
+  private readonly numberColumns: number[];
+  private readonly criterionColumn: number;
+  private readonly standardColumn: number;
+
+  constructor(
+    private readonly tableIndex: number,
+    private readonly columns: readonly PlanColumn[],
+    private readonly state: RowReadingState,
+    private readonly headingStandard: string | undefined
+  ) {
+    this.keyColumns = columnsWithRoles(columns, KEY_ROLES);
+    this.responsibilityColumns = columnsWithRoles(columns, RESPONSIBILITY_ROLES);
+    this.numberColumns = columnsWithRoles(columns, ["number"]);
+    this.criterionColumn = columns.findIndex((column) => column.role === "criterion");
+    this.standardColumn = columns.findIndex((column) => column.role === "standard");
+  }
+
+  read(view: RowView): void {
+    const row = readRow(this.tableIndex, view, this.columns);
+    if (row.written.length === 0) return this.readBlankRow(row);
+    if (this.readGroupRow(row)) return;
+    if (this.draft && this.continuesDraft(row, this.draft))
+      return this.mergeIntoDraft(row, this.draft);
+    this.flush();
+    this.draft = {
+      rowIndex: view.row.rowIndex,
+      rowIndices: [view.row.rowIndex],
+      cells: [...row.resolved],
+    };
+  }
+
+  finish(): PlanRow[] {
+    this.flush();
+    return this.rows;
+  }
+
+  private readBlankRow(row: RowReading): void {
+    const merged = row.view.cells.some((placed) => placed.cell.verticalMerge === "continue");
+    if (this.draft && merged) {
+      this.draft.rowIndices.push(row.view.row.rowIndex);
+      return;
+    }
+    this.flush();
+    this.pushRow({ kind: "empty", ...this.position(row) });
+  }
+
+  private position(row: RowReading): {
+    tableIndex: number;
+    rowIndex: number;
+    rowIndices: number[];
+  } {
+    const rowIndex = row.view.row.rowIndex;
+    return { tableIndex: this.tableIndex, rowIndex, rowIndices: [rowIndex] };
+  }
+
+  /** A row whose only text (beside a TT number) is a level or standard label. */
+  private readGroupRow(row: RowReading): boolean {
+    const numbers = row.written.filter((placed) => isNumberLike(foldedStart(placed.cell.text, 12)));
+    const labels = row.written.filter((placed) => !numbers.includes(placed));
+    const label = labels[0];
+    if (!label || labels.length > 1) return false;
+    const text = label.cell.text;
+    const levels = readLevelLabel(text);
+    if (levels && (text.length <= MAX_LEVEL_LABEL_LENGTH || label.gridSpan > 1)) {
+      this.flush();
+      this.pushRow({ kind: "levelGroup", ...this.position(row), text: text.trim(), levels });
+      this.enterStandard(this.headingStandard);
+      return true;
+    }
+    const standard = readStandardLabel(text);
+    if (!standard) return false;
+    this.flush();
+    const numberText = numbers[0]?.cell.text.trim();
+    this.pushRow({
+      kind: "standardGroup",
+      ...this.position(row),
+      standardCode: standard.code,
+      titleAsWritten: standard.title,
+      ...(numberText ? { numberText } : {}),
+      cell: planCellOf(this.tableIndex, label),
+    });
+    this.enterStandard(standard.code);
+    return true;
+  }
+
+  private enterStandard(code: string | undefined): void {
+    this.state.standardCode = code;
+    this.state.criterionAbove = undefined;
+  }
+
+  private continuesDraft(row: RowReading, draft: ActionDraft): boolean {
+    const ownIn = (indices: readonly number[]) => indices.some((index) => row.own[index]);
+    if (ownIn(this.numberColumns) || ownIn(this.responsibilityColumns)) return false;
+    if (this.keyColumns.length > 0) return !ownIn(this.keyColumns);
+    if (!row.own[0]) return true;
+    return row.own.every((cell, index) => {
+      if (!cell) return true;
+      const above = draft.cells[index]?.text;
+      return (
+        above !== undefined &&
+        hasContent(above) &&
+        UNFINISHED_TEXT_END.test(above) &&
+        wordCount(cell.text) <= MAX_FRAGMENT_WORDS
+      );
+    });
+  }
+
+  private mergeIntoDraft(row: RowReading, draft: ActionDraft): void {
+    draft.rowIndices.push(row.view.row.rowIndex);
+    row.own.forEach((cell, index) => {
+      if (cell) draft.cells[index] = continuedPlanCell(draft.cells[index], cell);
+    });
+  }
+
+  private ownStandard(cells: readonly (PlanCell | undefined)[]): string | undefined {
+    const standardText = cells[this.standardColumn]?.text;
+    if (standardText !== undefined && hasContent(standardText)) {
+      const code = normalizeStandardCode(standardText) ?? readStandardLabel(standardText)?.code;
+      if (code !== undefined) return code;
+    }
+    const criterionText = cells[this.criterionColumn]?.text;
+    return criterionText === undefined ? undefined : readStandardLabel(criterionText)?.code;
+  }
+
+  private flush(): void {
+    const draft = this.draft;
+    this.draft = undefined;
+    if (!draft) return;
+    const ownStandard = this.ownStandard(draft.cells);
+    if (ownStandard !== undefined && ownStandard !== this.state.standardCode)
+      this.enterStandard(ownStandard);
+    const standardCode = this.state.standardCode;
+    const criterion = readCriterion({
+      hasCriterionColumn: this.criterionColumn >= 0,
+      criterionCell: draft.cells[this.criterionColumn],
+      cells: this.columns.map((column, index) => ({ role: column.role, cell: draft.cells[index] })),
+      above: this.state.criterionAbove,
+      standardCode,
+    });
+    if (criterion.source === "code-cell") this.state.criterionAbove = criterion;
+    const numberText = this.numberColumns
+      .map((index) => draft.cells[index]?.text.trim())
+      .find((text) => text !== undefined && hasContent(text));
+    const action: ActionRow = {
+      kind: "action",
+      tableIndex: this.tableIndex,
+      rowIndex: draft.rowIndex,
+      rowIndices: draft.rowIndices,
+      ...(numberText !== undefined ? { numberText } : {}),
+      ...(standardCode !== undefined ? { standardCode } : {}),
+      ...(criterion.code !== undefined ? { criterionCode: criterion.code } : {}),
+      ...(criterion.title !== undefined ? { criterionTitleAsWritten: criterion.title } : {}),
+      criterionSource: criterion.source,
+      ...(criterion.cell ? { criterionCell: criterion.cell } : {}),
+      cells: this.cellsByRole(draft.cells),
+    };
+    this.pushRow(action);
+  }
+
+  /** Cells by role; of two columns with one role (TT57's "Mục tiêu" and "Chỉ số kết quả"), the first filled one. */
+  private cellsByRole(cells: readonly (PlanCell | undefined)[]): ActionRow["cells"] {
+    const byRole: ActionRow["cells"] = {};
+    this.columns.forEach((column, index) => {
+      const cell = cells[index];
+      if (column.role === "unknown" || !cell) return;
+      const current = byRole[column.role];
+      if (!current || (!hasContent(current.text) && hasContent(cell.text)))
+        byRole[column.role] = cell;
+    });
+    return byRole;
+  }
+
+  private pushRow(row: PlanRow): void {
+    this.rows.push(row);
+  }
+}
+
+/** The plan rows of a table's body: every row but those at `headerPositions` (in `table.rows`). */
+export function readPlanRows(
+  table: TableBlock,
+  views: readonly RowView[],
+  headerPositions: readonly number[],
+  planTable: PlanTable,
+  state: RowReadingState
+): PlanRow[] {
+  const heading = planTable.headingStandard?.code;
+  if (heading !== undefined) {
+    state.standardCode = heading;
+    state.criterionAbove = undefined;
+  }
+  const reader = new TableRowReader(table.tableIndex, planTable.columns, state, heading);
+  const header = new Set(headerPositions);
+  for (const view of views) {
+    if (!header.has(view.rowPosition)) reader.read(view);
+  }
+  return reader.finish();
+}
