@@ -35,8 +35,18 @@ export interface AnalyzeSummary {
   message?: LocalizedText;
 }
 
+/** A progress-report appendix table ("Kết quả thực hiện"), which the appendix feature fills. */
+export interface AppendixTableRef {
+  tableIndex: number;
+  blockIndex: number;
+  /** Every row above the table's body (title and header rows). */
+  headerRowIndices: number[];
+}
+
 export interface AnalyzeResult {
   plans: Plan[];
   findings: Finding[];
   summary: AnalyzeSummary;
+  /** The document's progress-report appendix tables; `analyze` always sets it (empty when none). */
+  appendixTables?: AppendixTableRef[];
 }

@@ -1,10 +1,5 @@
 /** Plan recognition: plan tables, their columns and rows, the appendix tables, and the metadata. */
-export {
-  recognizePlans,
-  type AppendixTableRef,
-  type NearMissTable,
-  type Recognition,
-} from "./recognize";
+export { recognizePlans, type NearMissTable, type Recognition } from "./recognize";
 export { matchHeader, appendixHeaderKind, type HeaderMatch } from "./header-match";
 export {
   HEADER_VOCABULARY,

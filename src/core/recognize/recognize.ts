@@ -6,7 +6,7 @@
  * or one split in two by a page break. A document holding two independent plans is rare, and
  * telling them apart would need a second title block to anchor each; it is read as one plan.
  */
-import type { AnalyzeOptions } from "../analyze/types";
+import type { AnalyzeOptions, AppendixTableRef } from "../analyze/types";
 import type { Block, DocumentModel, TableBlock } from "../model/document";
 import type { Plan, PlanColumn, PlanRow, PlanTable } from "../model/plan";
 import { hasContent } from "./cell-text";
@@ -17,13 +17,6 @@ import { foldedStart } from "./cell-text";
 import { readTableKind, type TableReading } from "./table-kind";
 import { usedGridWidth, type RowView } from "./table-view";
 import type { KnownRole } from "./header-vocabulary";
-
-/** A progress-report appendix table ("Kết quả thực hiện"), for the appendix feature. */
-export interface AppendixTableRef {
-  tableIndex: number;
-  blockIndex: number;
-  headerRowIndices: number[];
-}
 
 /** A table whose header names some plan roles but not enough to be a plan. */
 export interface NearMissTable {
