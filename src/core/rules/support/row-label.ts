@@ -9,10 +9,13 @@ import { capitalize, isBlank, quote } from "./text";
 /** Quotes that name a row are kept shorter than quotes of offending text. */
 const ROW_QUOTE_LENGTH = 40;
 
+/** A leading bullet or dash ("- Rà soát…", "-Xây dựng…") is layout, not words to quote. */
+const LEADING_BULLET = /^[\s\-\u2010-\u2015\u2212+*\u2022\u00b7]+/u;
+
 function contentOf(row: ActionRow): string | undefined {
   for (const role of ["weakness", "action", "target"] as const) {
     const text = row.cells[role]?.text;
-    if (!isBlank(text)) return text;
+    if (!isBlank(text)) return text?.replace(LEADING_BULLET, "");
   }
   return undefined;
 }
