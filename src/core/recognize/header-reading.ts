@@ -134,13 +134,14 @@ export function headerCandidates(views: readonly RowView[]): HeaderCandidate[] {
   for (let start = 0; start <= lastStart; start++) {
     const top = views[start];
     if (!top || !top.cells.some((placed) => hasContent(placed.cell.text))) continue;
-    const readings: [number, HeaderColumn[]][] = [[start, singleRowColumns(top)]];
+    // When the next row refines this one, reading this row alone would leave the sub-headers as
+    // a body row: the two-row reading is the only one.
     const bottom = views[start + 1];
-    if (bottom && refinesAbove(top, bottom)) readings.push([start + 1, twoRowColumns(top, bottom)]);
-    for (const [end, columns] of readings) {
-      const last = isColumnNumberRow(views[end + 1], columns.length) ? end + 1 : end;
-      candidates.push({ rowPositions: range(0, last), columns });
-    }
+    const twoRows = bottom !== undefined && refinesAbove(top, bottom);
+    const end = twoRows ? start + 1 : start;
+    const columns = twoRows ? twoRowColumns(top, bottom) : singleRowColumns(top);
+    const last = isColumnNumberRow(views[end + 1], columns.length) ? end + 1 : end;
+    candidates.push({ rowPositions: range(0, last), columns });
   }
   return candidates;
 }
