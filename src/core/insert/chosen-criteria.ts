@@ -3,27 +3,17 @@ import { findCriterion, findStandard } from "../catalog/lookup";
 import type { Catalog, Criterion, Standard } from "../catalog/types";
 import { compareCriterionCodes } from "./codes";
 
-export interface ChosenCriteria {
-  /** Found criteria, each once, in catalog order. */
-  criteria: Criterion[];
-  /** Codes as given that name no criterion of the catalog. */
-  unknown: string[];
-  /** Codes as given that repeat an earlier code ("2.3" then "2.03"). */
-  repeated: string[];
-}
-
-export function chooseCriteria(catalog: Catalog, codes: readonly string[]): ChosenCriteria {
+/**
+ * The criteria named by `codes` ("2.3", "2.03" alike), each once, in catalog order. Codes that
+ * name no criterion of the catalog are left out.
+ */
+export function chooseCriteria(catalog: Catalog, codes: readonly string[]): Criterion[] {
   const found = new Map<string, Criterion>();
-  const unknown: string[] = [];
-  const repeated: string[] = [];
   for (const code of codes) {
     const criterion = findCriterion(catalog, code);
-    if (!criterion) unknown.push(code);
-    else if (found.has(criterion.code)) repeated.push(code);
-    else found.set(criterion.code, criterion);
+    if (criterion) found.set(criterion.code, criterion);
   }
-  const criteria = [...found.values()].sort((a, b) => compareCriterionCodes(a.code, b.code));
-  return { criteria, unknown, repeated };
+  return [...found.values()].sort((a, b) => compareCriterionCodes(a.code, b.code));
 }
 
 export interface StandardWithCriteria {

@@ -45,7 +45,7 @@ export function planTableFragment(options: PlanTableFragmentOptions): FragmentSp
   const catalog = getCatalog(options.catalogId);
   const template = planTableTemplateFor(options.catalogId);
   const orientation: PageOrientation = options.landscape === false ? "portrait" : "landscape";
-  const { criteria } = chooseCriteria(catalog, options.criteria ?? []);
+  const criteria = chooseCriteria(catalog, options.criteria ?? []);
   const sections =
     criteria.length > 0
       ? groupByStandard(catalog, criteria)
