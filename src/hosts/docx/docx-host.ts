@@ -1,6 +1,6 @@
 import type JSZip from "jszip";
 import type { DocumentEdit } from "../../core/edits/edit";
-import type { DocumentModel } from "../../core/model/document";
+import type { CellLocation, DocumentModel } from "../../core/model/document";
 import { applyEditsToDocumentXml, readDocxParts } from "../../ooxml";
 import type { DocumentHost, EditOutcome, HostCapabilities } from "../host";
 import { failedEdit } from "./edit-failure";
@@ -70,7 +70,8 @@ export class DocxHost implements DocumentHost {
     }
   }
 
-  async selectCell(): Promise<boolean> {
+  /** A file has no selection to move. */
+  async selectCell(_cell: CellLocation): Promise<boolean> {
     return false;
   }
 

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { DocumentEdit } from "../../../src/core/edits/edit";
 import { openDocx } from "../../../src/hosts/docx";
+import type { DocumentHost } from "../../../src/hosts/host";
 import { readDocxParts } from "../../../src/ooxml";
 import { docxPackage, zipEntries, zipText } from "../../support/docx-package";
 import { documentXml, p, tbl, tc } from "../../ooxml/documents";
@@ -28,7 +29,7 @@ describe("the docx host", () => {
     await expect(host.selectCell({ tableIndex: 0, rowIndex: 0, cellIndex: 0 })).resolves.toBe(
       false
     );
-    expect(host.watchChanges).toBeUndefined();
+    expect((host as DocumentHost).watchChanges).toBeUndefined();
     expect(host.fileName).toBe(`${FIXTURE}.docx`);
   });
 
