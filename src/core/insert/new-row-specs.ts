@@ -1,10 +1,9 @@
 /** Row specs for new rows in an existing table, laid out like the table's own rows. */
 import { continuedCell, emptyCell, textCell } from "./cells";
 import { criterionRowKey, standardRowKey } from "./keys";
-import { codeParts } from "./codes";
 import type { TableLayout } from "./table-layout";
 import type { TableStyle } from "./table-style";
-import { standardGroupRows, type TableView } from "./table-view";
+import { placementStandardOf, standardGroupRows, type TableView } from "./table-view";
 import { continuedGridColumns, mergedGridColumns } from "./vertical-merges";
 import type { Criterion, Standard } from "../catalog/types";
 import type { CellSpec, RowSpec } from "../edits/spec";
@@ -26,9 +25,7 @@ function joinsStandardMerge(context: TableContext, afterRowIndex: number, standa
   const above = view.rows.find(
     (row) => row.rowIndex <= afterRowIndex && row.rowIndices.includes(afterRowIndex)
   );
-  if (above?.kind !== "action") return false;
-  const aboveStandard = above.standardCode ?? String(codeParts(above.criterionCode)?.standard);
-  return aboveStandard === standard;
+  return above?.kind === "action" && placementStandardOf(above) === standard;
 }
 
 /** Whether the new row's TT cell can hold a number (it does not continue a merge from above). */

@@ -19,6 +19,7 @@ import {
   headingStandardOf,
   lastRowIndexOf,
   sectionsOf,
+  standardNumberOf,
   type Section,
   type TableView,
 } from "./table-view";
@@ -82,7 +83,7 @@ function anchorInSection(view: TableView, section: Section, criterion: Criterion
 function anchorOfNewSection(view: TableView, standard: number): number {
   const boundary = view.rows.find(
     (row) =>
-      (row.kind === "standardGroup" && Number(row.standardCode) > standard) ||
+      (row.kind === "standardGroup" && standardNumberOf(row) > standard) ||
       (row.kind === "levelGroup" && closesCriteria(row))
   );
   if (boundary) return boundary.rowIndex - 1;

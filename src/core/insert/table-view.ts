@@ -3,9 +3,17 @@
  * and its standards' sections (the rows under each standard's group row or under the heading).
  */
 import { normalizeStandardCode } from "../catalog/codes";
+import { codeParts } from "./codes";
 import { documentTable } from "./document-tables";
 import type { DocumentModel, TableBlock } from "../model/document";
-import type { LevelGroupRow, Plan, PlanRow, PlanTable, StandardGroupRow } from "../model/plan";
+import type {
+  ActionRow,
+  LevelGroupRow,
+  Plan,
+  PlanRow,
+  PlanTable,
+  StandardGroupRow,
+} from "../model/plan";
 
 export interface TableView {
   table: PlanTable;
@@ -45,6 +53,18 @@ export function tableViews(document: DocumentModel, plan: Plan): TableView[] {
 /** The last `w:tr` a logical row covers (continuation rows included). */
 export function lastRowIndexOf(row: PlanRow): number {
   return Math.max(row.rowIndex, ...row.rowIndices);
+}
+
+/** A group row's standard as a number (2 for "2" or "II"); NaN when it names none. */
+export function standardNumberOf(row: StandardGroupRow): number {
+  return Number(normalizeStandardCode(row.standardCode) ?? Number.NaN);
+}
+
+/** The standard a row sits under, or, in a table without any, the standard of its code. */
+export function placementStandardOf(row: ActionRow): string | undefined {
+  if (row.standardCode !== undefined) return normalizeStandardCode(row.standardCode);
+  const code = codeParts(row.criterionCode);
+  return code === undefined ? undefined : String(code.standard);
 }
 
 export function standardGroupRows(view: TableView): StandardGroupRow[] {

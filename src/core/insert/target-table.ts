@@ -10,8 +10,13 @@
  * 5. Otherwise the first table with group rows, then a table already holding criteria of the
  *    standard, then the last table.
  */
-import { codeParts } from "./codes";
-import { hasGroupRows, headingStandardOf, sectionsOf, type TableView } from "./table-view";
+import {
+  hasGroupRows,
+  headingStandardOf,
+  placementStandardOf,
+  sectionsOf,
+  type TableView,
+} from "./table-view";
 
 function standardsWithGroupRows(view: TableView): number[] {
   return sectionsOf(view)
@@ -33,9 +38,7 @@ function nearestByGroupRows(views: readonly TableView[], standard: number): Tabl
 
 function holdsCriteriaOf(view: TableView, standardCode: string): boolean {
   return view.rows.some(
-    (row) =>
-      row.kind === "action" &&
-      (row.standardCode ?? String(codeParts(row.criterionCode)?.standard)) === standardCode
+    (row) => row.kind === "action" && placementStandardOf(row) === standardCode
   );
 }
 
