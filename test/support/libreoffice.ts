@@ -142,6 +142,22 @@ export function withoutWhitespace(text: string): string {
   return text.replace(/\s+/g, "");
 }
 
+/**
+ * Whether the words of `phrase` appear in `text` in order. Text wrapped in a narrow table cell
+ * comes out of pdftotext interleaved with the neighbouring cells' lines, so a phrase is looked
+ * for word by word (NFC on both sides), other words allowed between.
+ */
+export function containsWordsInOrder(text: string, phrase: string): boolean {
+  const haystack = text.normalize("NFC");
+  let from = 0;
+  for (const word of phrase.normalize("NFC").split(/\s+/).filter(Boolean)) {
+    const at = haystack.indexOf(word, from);
+    if (at === -1) return false;
+    from = at + word.length;
+  }
+  return true;
+}
+
 function decodeXml(text: string): string {
   return text
     .replace(/&lt;/g, "<")
