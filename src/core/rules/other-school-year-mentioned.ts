@@ -14,6 +14,7 @@ import {
   type MonthSpan,
   type SchoolYearMention,
 } from "../time";
+import { DASH_CHARS } from "../text/characters";
 import type { RuleContext } from "./types";
 import { defineRule } from "./support/define-rule";
 import { replaceCellTextFix } from "./support/fix";
@@ -24,6 +25,8 @@ import { schoolYearName } from "./support/school-year";
 import { quote } from "./support/text";
 
 const TIME_ROLES: ReadonlySet<ColumnRole> = new Set(["deadline", "reportTime"]);
+/** A cheap look before folding the text: four digits, a dash, two digits ("2024-25", "2024 – 2025"). */
+const MAY_NAME_SCHOOL_YEAR = new RegExp(String.raw`\d{4}\s*[${DASH_CHARS}]\s*\d{2}`);
 const SCHOOL_YEAR_DIGITS = /(\d{4})(\s*[-\u2010-\u2015\u2212]\s*)(\d{4}|\d{2})(?!\d)/;
 
 function reaches(deadline: MonthSpan | undefined, startYear: number): boolean {
@@ -40,12 +43,11 @@ function deadlineSpan(context: RuleContext, row: ActionRow): MonthSpan | undefin
   return deadline ? context.timeOf(deadline).span : undefined;
 }
 
-/** `text` with every mention of the school years in `years` rewritten as the plan's year. */
-function rewriteYears(text: string, years: ReadonlySet<number>, planStart: number) {
+/** `text` with the given mentions (found in `text`, in order) rewritten as the plan's year. */
+function rewriteYears(text: string, mentions: readonly SchoolYearMention[], planStart: number) {
   let result = "";
   let from = 0;
-  for (const mention of findSchoolYearMentions(text)) {
-    if (!mention.consecutive || !years.has(mention.startYear)) continue;
+  for (const mention of mentions) {
     const written = text.slice(mention.start, mention.end);
     const rewritten = written.replace(SCHOOL_YEAR_DIGITS, (_whole, _start, dash, end: string) => {
       const endYear = planStart + 1;
@@ -92,7 +94,7 @@ export const otherSchoolYearMentioned = defineRule({
         ([, a], [, b]) => a.gridColumn - b.gridColumn
       );
       for (const [role, planCell] of cells) {
-        if (TIME_ROLES.has(role) || !/\d{4}/.test(planCell.text)) continue;
+        if (TIME_ROLES.has(role) || !MAY_NAME_SCHOOL_YEAR.test(planCell.text)) continue;
         const cell = ownCell(context, row, role);
         if (!cell) continue;
         if (!deadlineRead) {
@@ -109,7 +111,17 @@ export const otherSchoolYearMentioned = defineRule({
           ? replaceCellTextFix(
               context.document,
               cell.location,
-              (current) => rewriteYears(current, years, planStart),
+              (current) =>
+                rewriteYears(
+                  current,
+                  // The document's text is usually the cell's: its mentions are already known.
+                  current === cell.text
+                    ? mentions
+                    : findSchoolYearMentions(current).filter(
+                        (mention) => mention.consecutive && years.has(mention.startYear)
+                      ),
+                  planStart
+                ),
               { vi: `Sửa thành năm học ${planYear}`, en: `Change to ${planYear}` }
             )
           : undefined;

@@ -1,7 +1,7 @@
 /** Criterion and standard look-ups shared by the criterion rules. */
 import { matchCriterionTitle, matchStandardTitle, type TitleMatch } from "../../catalog";
 import type { FindingLocation } from "../../model/finding";
-import type { ActionRow, PlanTable } from "../../model/plan";
+import type { ActionRow, Plan, PlanRow, PlanTable } from "../../model/plan";
 import type { RuleContext } from "../types";
 import { cellLocation } from "./location";
 import { roleAt } from "./plan-tables";
@@ -74,22 +74,33 @@ export function replaceCriterionCode(
   return undefined;
 }
 
+export type RowWithCriterion = ActionRow & { criterionCode: string };
+
+function hasCriterion(row: PlanRow): row is RowWithCriterion {
+  return row.kind === "action" && row.criterionCode !== undefined;
+}
+
+const rowsWithCriterionCache = new WeakMap<Plan, RowWithCriterion[]>();
+
 /**
  * Action rows that name a criterion code, once per criterion cell: a criterion cell merged down
  * over several action rows is one thing written once, and is reported once.
  */
-export function rowsWithCriterion(context: RuleContext): (ActionRow & { criterionCode: string })[] {
+export function rowsWithCriterion(context: RuleContext): RowWithCriterion[] {
+  const cachedRows = rowsWithCriterionCache.get(context.plan);
+  if (cachedRows) return cachedRows;
   const seen = new Set<string>();
-  const rows: (ActionRow & { criterionCode: string })[] = [];
+  const rows: RowWithCriterion[] = [];
   for (const row of context.plan.rows) {
-    if (row.kind !== "action" || row.criterionCode === undefined) continue;
+    if (!hasCriterion(row)) continue;
     const cell = row.criterionCell?.location;
     if (cell) {
       const key = `${cell.tableIndex}:${cell.rowIndex}:${cell.cellIndex}`;
       if (seen.has(key)) continue;
       seen.add(key);
     }
-    rows.push({ ...row, criterionCode: row.criterionCode });
+    rows.push(row);
   }
+  rowsWithCriterionCache.set(context.plan, rows);
   return rows;
 }

@@ -1,18 +1,22 @@
 /** Rows whose written criterion title can be compared with the catalog, and the comparison. */
 import { findCriterion, type TitleMatch } from "../../catalog";
-import type { ActionRow } from "../../model/plan";
 import type { RuleContext } from "../types";
-import { criterionTitleMatch, rowsWithCriterion } from "./criteria";
+import { criterionTitleMatch, rowsWithCriterion, type RowWithCriterion } from "./criteria";
 import { isBlank } from "./text";
 
 export interface WrittenCriterionTitle {
-  row: ActionRow & { criterionCode: string };
+  row: RowWithCriterion;
   title: string;
   match: TitleMatch;
 }
 
+// Three rules read the same comparisons in one run.
+const cache = new WeakMap<RuleContext, WrittenCriterionTitle[]>();
+
 /** Rows with a known criterion code and a title written after it. */
 export function writtenCriterionTitles(context: RuleContext): WrittenCriterionTitle[] {
+  const cached = cache.get(context);
+  if (cached) return cached;
   const titles: WrittenCriterionTitle[] = [];
   for (const row of rowsWithCriterion(context)) {
     const title = row.criterionTitleAsWritten;
@@ -21,5 +25,6 @@ export function writtenCriterionTitles(context: RuleContext): WrittenCriterionTi
     if (!findCriterion(context.catalog, row.criterionCode)) continue;
     titles.push({ row, title, match: criterionTitleMatch(context, row.criterionCode, title) });
   }
+  cache.set(context, titles);
   return titles;
 }

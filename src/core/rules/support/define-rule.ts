@@ -25,9 +25,28 @@ export interface RuleSpec {
   run(context: RuleContext, report: Report): void;
 }
 
-function withoutUndefined<T extends object>(value: T): T {
-  const entries = Object.entries(value).filter(([, field]) => field !== undefined);
-  return Object.fromEntries(entries) as T;
+/** The location without absent fields, so findings compare and serialise cleanly. */
+function cleanLocation(location: FindingLocation): FindingLocation {
+  const clean: FindingLocation = {};
+  if (location.tableIndex !== undefined) clean.tableIndex = location.tableIndex;
+  if (location.rowIndex !== undefined) clean.rowIndex = location.rowIndex;
+  if (location.column !== undefined) clean.column = location.column;
+  if (location.cell !== undefined) clean.cell = location.cell;
+  if (location.blockIndex !== undefined) clean.blockIndex = location.blockIndex;
+  return clean;
+}
+
+function findingOf(id: string, severity: Severity, fields: FindingFields): Finding {
+  const finding: Finding = {
+    ruleId: id,
+    severity,
+    message: fields.message,
+    location: cleanLocation(fields.location),
+  };
+  if (fields.criterion !== undefined) finding.criterion = fields.criterion;
+  if (fields.text !== undefined) finding.text = fields.text;
+  if (fields.fix !== undefined) finding.fix = fields.fix;
+  return finding;
 }
 
 export function defineRule(spec: RuleSpec): Rule {
@@ -38,19 +57,7 @@ export function defineRule(spec: RuleSpec): Rule {
     description,
     check(context: RuleContext): Finding[] {
       const findings: Finding[] = [];
-      spec.run(context, (fields) => {
-        findings.push(
-          withoutUndefined({
-            ruleId: id,
-            severity,
-            message: fields.message,
-            location: withoutUndefined(fields.location),
-            criterion: fields.criterion,
-            text: fields.text,
-            fix: fields.fix,
-          })
-        );
-      });
+      spec.run(context, (fields) => findings.push(findingOf(id, severity, fields)));
       return findings;
     },
   };

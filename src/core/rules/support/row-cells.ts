@@ -5,7 +5,7 @@ import { documentCell } from "./document-cells";
 import { isBlank } from "./text";
 
 export interface CellValue {
-  cell?: PlanCell;
+  cell: PlanCell | undefined;
   text: string;
   /** Nothing but spaces or placeholder marks. */
   blank: boolean;
@@ -38,12 +38,7 @@ export function cellValue(context: RuleContext, row: ActionRow, role: ColumnRole
   const cell = row.cells[role];
   const text = cell?.text ?? "";
   const mergedFromAbove = isMergedFromAbove(context, row, cell);
-  return {
-    ...(cell ? { cell } : {}),
-    text,
-    blank: isBlank(text),
-    mergedFromAbove,
-  };
+  return { cell, text, blank: isBlank(text), mergedFromAbove };
 }
 
 /** The row's cells that have a value of their own to check (not blank, not merged from above). */
