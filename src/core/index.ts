@@ -26,5 +26,6 @@ export * from "./catalog";
 export * from "./text";
 export * from "./time";
 export * from "./templates";
+export * from "./insert";
 export type * from "./edits/edit";
 export type * from "./edits/spec";
