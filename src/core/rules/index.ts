@@ -23,6 +23,7 @@ import { missingPlanDate } from "./missing-plan-date";
 import { missingPlanNumber } from "./missing-plan-number";
 import { missingReportTime } from "./missing-report-time";
 import { missingSchoolYear } from "./missing-school-year";
+import { missingTarget } from "./missing-target";
 import { numberOutOfOrder } from "./number-out-of-order";
 import { openEndedDeadline } from "./open-ended-deadline";
 import { otherSchoolYearMentioned } from "./other-school-year-mentioned";
@@ -61,6 +62,7 @@ export const ALL_RULES: readonly Rule[] = [
   criterionTitleTruncated,
   missingCriterion,
   missingAction,
+  missingTarget,
   missingOwner,
   missingDeadline,
   missingMonitor,
