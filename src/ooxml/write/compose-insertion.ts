@@ -3,7 +3,7 @@ import type { ContentControlIds } from "./content-control";
 import { blameEdit } from "./errors";
 import { renderFragmentBlocks } from "./fragment-xml";
 import type { InsertionSite, Preceding } from "./insertion-site";
-import { emptyParagraphXml } from "./paragraph-xml";
+import { emptyParagraphXml, spacerParagraphXml } from "./paragraph-xml";
 import {
   landscapeSectionXml,
   landscapeTextWidth,
@@ -25,7 +25,8 @@ export interface ComposedInsertion {
 /**
  * The markup for fragments inserted at one site, in order. A landscape fragment gets a section
  * of its own. A section's properties sit at its end, so:
- * - before it, an empty paragraph carries a copy of the current section's `w:sectPr` (ending the
+ * - before it, an empty paragraph (one point tall, like every paragraph that only ends a section)
+ *   carries a copy of the current section's `w:sectPr` (ending the
  *   portrait section there), unless a section already ends just before;
  * - in the middle of the body, an empty paragraph after it carries the landscape `w:sectPr`, and
  *   what follows stays in the original section, whose properties are untouched;
@@ -54,7 +55,7 @@ export function composeInsertion(
     if (blocks.xml === "") continue;
     if (wantsLandscape !== landscape) {
       if (preceding !== "section-break" && preceding !== "nothing") {
-        markup += emptyParagraphXml(sectionEnd(site, landscape));
+        markup += spacerParagraphXml(sectionEnd(site, landscape));
       }
       landscape = wantsLandscape;
       preceding = "section-break";
@@ -67,11 +68,11 @@ export function composeInsertion(
   if (markup === "") return { markup, replacesFinalSection: false };
   if (site.atEnd) {
     // The body must end with a paragraph: Word adds one after a final table anyway.
-    if (preceding === "table") markup += emptyParagraphXml();
+    if (preceding === "table") markup += spacerParagraphXml();
     if (landscape)
       return { markup: markup + landscapeSectionXml(site.section), replacesFinalSection: true };
   } else if (landscape) {
-    markup += emptyParagraphXml(landscapeSectionXml(site.section));
+    markup += spacerParagraphXml(landscapeSectionXml(site.section));
   } else if (preceding === "table" && site.followedByTable) {
     markup += emptyParagraphXml();
   }

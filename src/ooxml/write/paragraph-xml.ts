@@ -71,12 +71,28 @@ export function renderParagraph(spec: ParagraphSpec): string {
   );
 }
 
-/** An empty body paragraph: between two tables (which Word would otherwise join), or to end a section. */
-export function emptyParagraphXml(sectionPropertiesXml = ""): string {
+/** An empty body paragraph, between two tables (which Word would otherwise join into one). */
+export function emptyParagraphXml(): string {
   return paragraphXml(
     [],
     { spacingAfterTwips: 0 },
-    { sizePt: BODY_SIZE_PT, bold: false, italic: false },
-    sectionPropertiesXml
+    { sizePt: BODY_SIZE_PT, bold: false, italic: false }
   );
 }
+
+/**
+ * An empty paragraph one point tall, for the paragraphs nobody types in: one that only carries a
+ * section's properties, or the one the body must end with after a final table. A full-height
+ * paragraph after a table that fills its page would spill onto a blank page of its own.
+ */
+export function spacerParagraphXml(sectionPropertiesXml = ""): string {
+  return (
+    "<w:p><w:pPr>" +
+    `<w:spacing w:before="0" w:after="0" w:line="${SPACER_HEIGHT_TWIPS}" w:lineRule="exact"/>` +
+    runPropertiesXml({ sizePt: SPACER_HEIGHT_TWIPS / 20, bold: false, italic: false }) +
+    sectionPropertiesXml +
+    "</w:pPr></w:p>"
+  );
+}
+
+const SPACER_HEIGHT_TWIPS = 20;

@@ -165,6 +165,20 @@ describe("a landscape fragment", () => {
     expect(shape(xml)).toEqual(["sdt", "p", "sectPr"]);
   });
 
+  it("carries section breaks, and ends the body after a table, in paragraphs one point tall", () => {
+    // A full-height paragraph after a table that fills its page would make a blank page.
+    const { xml } = applyAndRead(SOURCE, [insertAfter(0, LANDSCAPE), insertAtEnd(LANDSCAPE)]);
+    const spacers = bodyChildren(xml).filter(
+      (child) => child.localName === "p" && (sectionOf(child) || !wordElements(child, "r").length)
+    );
+    expect(spacers.length).toBeGreaterThanOrEqual(4);
+    for (const paragraph of spacers.slice(-4)) {
+      const spacing = wordElements(paragraph, "spacing")[0];
+      expect([wordValue(spacing, "line"), wordValue(spacing, "lineRule")]).toEqual(["20", "exact"]);
+      expect(wordValue(wordElements(paragraph, "sz")[0])).toBe("2");
+    }
+  });
+
   it("never puts a section break inside its content control", () => {
     const { xml } = applyAndRead(SOURCE, [insertAfter(0, LANDSCAPE)]);
     for (const control of wordElements(xml, "sdt")) {
