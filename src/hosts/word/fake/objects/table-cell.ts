@@ -3,6 +3,7 @@ import { FakeOfficeError } from "../errors";
 import { isVerticallyMerged, nearestAncestor, rowCells, tableRows } from "../word-elements";
 import type { TreeElement } from "../xml-tree";
 import { FakeBody } from "./body";
+import { FakeTable } from "./table";
 import { FakeTableRow } from "./table-row";
 
 export class FakeTableCell extends FakeClientObject<TreeElement> {
@@ -49,6 +50,15 @@ export class FakeTableCell extends FakeClientObject<TreeElement> {
       const row = nearestAncestor(this.requireTarget(), "tr");
       if (!row) throw new Error("a cell outside a row");
       return row;
+    });
+  }
+
+  get parentTable(): FakeTable {
+    this.requires("parentTable", "1.3");
+    return new FakeTable(this.context, () => {
+      const table = nearestAncestor(this.requireTarget(), "tbl");
+      if (!table) throw new Error("a cell outside a table");
+      return table;
     });
   }
 

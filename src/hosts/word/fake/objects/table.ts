@@ -1,6 +1,7 @@
 import { FakeClientObject } from "../client-object";
 import { FakeOfficeError } from "../errors";
-import { nestingLevel, rowCells, tableRows } from "../word-elements";
+import { collectDeep, nearestAncestor, nestingLevel, rowCells, tableRows } from "../word-elements";
+import { FakeParagraph } from "./paragraphs";
 import type { SelectionMode } from "../word-state";
 import type { TreeElement } from "../xml-tree";
 import type { RangeLocation } from "./positions";
@@ -62,6 +63,31 @@ export class FakeTable extends FakeClientObject<TreeElement> {
   get rows(): FakeTableRowCollection {
     this.requires("rows", "1.3");
     return new FakeTableRowCollection(this.context, () => this.requireTarget());
+  }
+
+  /** The table this one is nested in (ItemNotFound for a top-level table). */
+  get parentTable(): FakeTable {
+    this.requires("parentTable", "1.3");
+    return new FakeTable(this.context, () => {
+      const parent = nearestAncestor(this.requireTarget(), "tbl");
+      if (!parent) throw new FakeOfficeError("ItemNotFound", "the table is not nested");
+      return parent;
+    });
+  }
+
+  /** The paragraph after the table (ItemNotFound when none). */
+  getParagraphAfter(): FakeParagraph {
+    this.requires("getParagraphAfter", "1.3");
+    return new FakeParagraph(this.context, () => {
+      const all = this.context.state.content.paragraphs();
+      const table = this.requireTarget();
+      const inside = new Set(collectDeep(table, "p"));
+      const last = [...inside].at(-1);
+      const after = last ? all[all.indexOf(last) + 1] : undefined;
+      if (!after || inside.has(after))
+        throw new FakeOfficeError("ItemNotFound", "no paragraph after the table");
+      return after;
+    });
   }
 
   getNext(): FakeTable {

@@ -1,0 +1,48 @@
+/**
+ * Reading the document for the core: the body's Office Open XML (`body.getOoxml()`, WordApi 1.1)
+ * parsed by the project's reader, which states merged cells exactly — Word's table API does not.
+ * One sync; a second only when the cursor is in a table, to say which cell (see `cursor.ts`).
+ */
+import type { DocumentModel } from "../../core/model/document";
+import { readFlatOpc, type PackageReading } from "../../ooxml";
+import { queueCursorProbe } from "./cursor";
+
+export interface BodyReading {
+  /** The model, with the cursor's cell when the cursor is in a top-level table. */
+  readonly model: DocumentModel;
+  /** What was read: the package Word gave, and the reader's source map of it. */
+  readonly flatOpc: string;
+  readonly reading: PackageReading;
+}
+
+export async function readBody(context: Word.RequestContext): Promise<BodyReading> {
+  const ooxml = context.document.body.getOoxml();
+  const cursorCell = context.document.getSelection().parentTableCellOrNullObject;
+  cursorCell.load("isNullObject");
+  await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync(), not load()
+  const flatOpc = ooxml.value;
+  const reading = readFlatOpc(flatOpc);
+  const model: DocumentModel = { ...reading.model };
+  if (!cursorCell.isNullObject) {
+    const cursor = await readCursorIn(context, model);
+    if (cursor) model.cursor = cursor;
+  }
+  return { model, flatOpc, reading };
+}
+
+/** The cell holding the cursor (one sync), or undefined when it is in none the model knows. */
+export async function readCursorIn(
+  context: Word.RequestContext,
+  model: DocumentModel
+): Promise<DocumentModel["cursor"]> {
+  const probe = queueCursorProbe(context, model);
+  if (!probe) return undefined;
+  try {
+    await context.sync();
+  } catch {
+    // Not in a table (the probe navigates with parentTableCell), or the tables changed.
+    return undefined;
+  }
+  return probe.read();
+}

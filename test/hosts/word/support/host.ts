@@ -1,0 +1,26 @@
+import { WordHost, type WordHostOptions } from "../../../../src/hosts/word";
+import type { FakeWord } from "../../../../src/hosts/word/fake";
+import { readDocxParts } from "../../../../src/ooxml";
+import type { DocumentModel } from "../../../../src/core/model/document";
+import { loadFixture, type FixtureName } from "./fixtures";
+
+/** A Word host talking to the fake. */
+export function hostOn(fake: FakeWord, options: Omit<WordHostOptions, "globals"> = {}): WordHost {
+  return new WordHost({ globals: { Word: fake.word, Office: fake.office }, ...options });
+}
+
+/** Syncs an action took on the fake. */
+export async function syncsOf<T>(
+  fake: FakeWord,
+  action: () => Promise<T>
+): Promise<{ result: T; syncs: number }> {
+  const before = fake.syncCount;
+  const result = await action();
+  return { result, syncs: fake.syncCount - before };
+}
+
+/** The fake's document as it is now, read like the .docx (its other parts as in the fixture). */
+export async function modelNow(fake: FakeWord, fixture: FixtureName): Promise<DocumentModel> {
+  const { parts } = await loadFixture(fixture);
+  return readDocxParts(new Map([...parts, ["word/document.xml", fake.documentXml]])).model;
+}
