@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../model/finding";
 import type { Rule, RuleContext } from "./types";
+import { ruleCatalogue, type RuleCatalogueEntry } from "./catalogue";
 import { criterionCodeTitleConflict } from "./criterion-code-title-conflict";
 import { criterionTitleMisspelled } from "./criterion-title-misspelled";
 import { criterionTitleTruncated } from "./criterion-title-truncated";
@@ -40,7 +41,6 @@ import { vagueDeadline } from "./vague-deadline";
 
 export type { Rule, RuleContext } from "./types";
 export { ruleCatalogue, type RuleCatalogueEntry } from "./catalogue";
-import { ruleCatalogue, type RuleCatalogueEntry } from "./catalogue";
 
 /**
  * In the order a reviewer reads a plan: the heading, the standards and criteria, whether each row
