@@ -3,7 +3,7 @@
  * shifted a row's cells (a deadline in the owner column, an owner in the cost column…).
  */
 import type { ColumnRole } from "../model/plan";
-import { foldedStart, hasContent, isNumberLike } from "./cell-text";
+import { foldedStart, hasContent, isNumberLike, visibleLength } from "./cell-text";
 import { readCriterionLabel, readStandardLabel } from "./labels";
 
 const TIME_WORDS =
@@ -19,10 +19,11 @@ function looksLikeTime(folded: string): boolean {
 export function plausibility(text: string, role: ColumnRole): number {
   if (!hasContent(text)) return 0;
   const folded = foldedStart(text, 120);
-  const long = text.length > 80;
+  const length = visibleLength(text);
+  const long = length > 80;
   switch (role) {
     case "number":
-      return isNumberLike(folded) ? 2 : -2;
+      return isNumberLike(text) ? 2 : -2;
     case "criterion":
     case "standard":
       if (readCriterionLabel(text) || readStandardLabel(text)) return 2;
@@ -34,14 +35,14 @@ export function plausibility(text: string, role: ColumnRole): number {
     case "owner":
     case "monitor":
       if (looksLikeTime(folded) && !PEOPLE_WORDS.test(folded)) return -2;
-      if (PEOPLE_WORDS.test(folded) && text.length <= 60) return 2;
+      if (PEOPLE_WORDS.test(folded) && length <= 60) return 2;
       return long ? -1 : 0;
     case "weakness":
     case "action":
     case "target":
-      if (isNumberLike(folded)) return -1;
-      if (looksLikeTime(folded) && text.length < 30) return -1;
-      return text.length >= 20 ? 1 : 0;
+      if (isNumberLike(text)) return -1;
+      if (looksLikeTime(folded) && length < 30) return -1;
+      return length >= 20 ? 1 : 0;
     case "cost":
       return COST_WORDS.test(folded) && !long ? 1 : 0;
     default:

@@ -5,7 +5,12 @@
  */
 import type { ColumnRole, CriterionSource, PlanCell } from "../model/plan";
 import { hasContent } from "./cell-text";
-import { findCriterionMention, readCriterionLabel, readStandardLabel } from "./labels";
+import {
+  findCriterionMention,
+  readCriterionLabel,
+  readStandardLabel,
+  type CriterionLabel,
+} from "./labels";
 
 export interface CriterionReading {
   code?: string;
@@ -30,6 +35,8 @@ export interface CriterionInputs {
   hasCriterionColumn: boolean;
   /** The row's cell in the (first) criterion column, if the row has one there. */
   criterionCell: PlanCell | undefined;
+  /** `readCriterionLabel` of that cell's text, when the caller has already read it. */
+  criterionLabel?: CriterionLabel | undefined;
   /** The row's cells with their column roles, in column order. */
   cells: readonly { role: ColumnRole; cell: PlanCell | undefined }[];
   /** The criterion read from the rows above under the same standard, if any. */
@@ -55,7 +62,8 @@ function mentionInCells(cells: CriterionInputs["cells"]): CriterionReading | und
 export function readCriterion(inputs: CriterionInputs): CriterionReading {
   const { hasCriterionColumn, criterionCell, above, standardCode } = inputs;
   if (criterionCell && hasContent(criterionCell.text)) {
-    const label = readCriterionLabel(criterionCell.text);
+    const label =
+      "criterionLabel" in inputs ? inputs.criterionLabel : readCriterionLabel(criterionCell.text);
     if (label) return { ...label, source: "code-cell", cell: criterionCell };
     const mention = mentionInCells(inputs.cells);
     if (mention) return mention;

@@ -1,23 +1,30 @@
 /** The search fold of a text's start, with the way back to the source for cutting titles out. */
 import { foldForSearch, type FoldedText } from "../text";
 
-/** Long enough for any label a cell or heading starts with ("1. Tiêu chuẩn 2: …", "Tiêu chí 2.3: …"). */
-const PREFIX_LENGTH = 160;
+/**
+ * Long enough for any label a cell or heading starts with ("1. Tiêu chuẩn 2: …", "Tiêu chí số
+ * 02.03: …"), short enough to keep folding every criterion cell cheap.
+ */
+const PREFIX_LENGTH = 64;
 
 export interface FoldedPrefix extends FoldedText {
-  /** The source the fold was made of (a prefix of the text). */
-  readonly source: string;
   /** The whole text. */
   readonly full: string;
+  /** Where in `full` the folded prefix starts (after leading spaces). */
+  readonly offset: number;
 }
 
+/**
+ * The fold of the text's first `length` characters after its leading spaces: labels are read at
+ * the start, and folding a whole long cell for them would be waste.
+ */
 export function foldPrefix(text: string, length = PREFIX_LENGTH): FoldedPrefix {
-  const source = text.length > length ? text.slice(0, length) : text;
-  return { ...foldForSearch(source), source, full: text };
+  const offset = text.length - text.trimStart().length;
+  return { ...foldForSearch(text.slice(offset, offset + length)), full: text, offset };
 }
 
 /** The source text from the fold position `foldedIndex` to the end of the whole text. */
 export function restAfter(folded: FoldedPrefix, foldedIndex: number): string {
-  const start = folded.origins[foldedIndex] ?? folded.source.length;
-  return folded.full.slice(start);
+  const start = folded.origins[foldedIndex] ?? folded.origins[folded.origins.length - 1] ?? 0;
+  return folded.full.slice(folded.offset + start);
 }

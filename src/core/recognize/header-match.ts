@@ -22,6 +22,8 @@ export interface HeaderMatch {
 
 /** Header cells are short; a paragraph-long cell is content, whatever words it contains. */
 const MAX_HEADER_KEY_LENGTH = 120;
+/** Not worth building a key for: far longer than any header however it is spaced or encoded. */
+const MAX_HEADER_TEXT_LENGTH = 2000;
 /** Typos ("Thời gain thực hiện") are forgiven only in headers long enough for a ratio to mean something. */
 const FUZZY_MIN_KEY_LENGTH = 8;
 const FUZZY_MIN_SIMILARITY = 0.85;
@@ -59,14 +61,19 @@ function bestContained(
   return best;
 }
 
+/** A typo keeps the length: only synonyms within this share of the header's length are compared. */
+const FUZZY_LENGTH_TOLERANCE = 1 - FUZZY_MIN_SIMILARITY;
+
 function closestSimilar(
   synonyms: readonly HeaderSynonym[],
   key: string
 ): HeaderSynonym | undefined {
   let best: HeaderSynonym | undefined;
   let bestSimilarity = FUZZY_MIN_SIMILARITY;
+  const slack = Math.ceil(key.length * FUZZY_LENGTH_TOLERANCE);
   for (const synonym of synonyms) {
     if (synonym.exact || synonym.key.length < FUZZY_MIN_KEY_LENGTH) continue;
+    if (Math.abs(synonym.key.length - key.length) > slack) continue;
     const ratio = similarity(key, synonym.key);
     if (
       ratio > bestSimilarity ||
@@ -79,12 +86,38 @@ function closestSimilar(
   return best;
 }
 
-export function matchHeader(
-  text: string,
-  vocabulary: HeaderVocabulary = HEADER_VOCABULARY
-): HeaderMatch | undefined {
-  if (text.length > MAX_HEADER_KEY_LENGTH * 3) return undefined;
+interface HeaderReading {
+  match: HeaderMatch | undefined;
+  appendix: "marker" | "result" | undefined;
+}
+
+// Headers repeat from table to table and from one analysis to the next (analyze runs on every pause
+// in typing): each distinct text is read once. Bounded so arbitrary documents cannot grow it forever.
+const MEMO_LIMIT = 4000;
+const memo = new Map<string, HeaderReading>();
+
+function readHeaderText(text: string, vocabulary: HeaderVocabulary): HeaderReading {
+  if (text.length > MAX_HEADER_TEXT_LENGTH) return { match: undefined, appendix: undefined };
   const key = headerKey(text);
+  return { match: matchKey(text, key, vocabulary), appendix: appendixKindOfKey(key, vocabulary) };
+}
+
+function readHeaderCached(text: string, vocabulary: HeaderVocabulary): HeaderReading {
+  if (vocabulary !== HEADER_VOCABULARY) return readHeaderText(text, vocabulary);
+  let reading = memo.get(text);
+  if (!reading) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    reading = readHeaderText(text, vocabulary);
+    memo.set(text, reading);
+  }
+  return reading;
+}
+
+function matchKey(
+  text: string,
+  key: string,
+  vocabulary: HeaderVocabulary
+): HeaderMatch | undefined {
   if (key.length === 0 || key.length > MAX_HEADER_KEY_LENGTH) return undefined;
   const { synonyms } = vocabulary;
   const found =
@@ -92,6 +125,22 @@ export function matchHeader(
     bestContained(synonyms, headerLooseKey(text), (synonym) => synonym.looseKey) ??
     (key.length >= FUZZY_MIN_KEY_LENGTH ? closestSimilar(synonyms, key) : undefined);
   return found && { role: found.role, weak: found.weak, synonym: found.text };
+}
+
+function appendixKindOfKey(
+  key: string,
+  vocabulary: HeaderVocabulary
+): "marker" | "result" | undefined {
+  if (vocabulary.appendixMarkerKeys.some((marker) => key.includes(marker))) return "marker";
+  if (vocabulary.appendixResultMarkerKeys.some((marker) => key.includes(marker))) return "result";
+  return undefined;
+}
+
+export function matchHeader(
+  text: string,
+  vocabulary: HeaderVocabulary = HEADER_VOCABULARY
+): HeaderMatch | undefined {
+  return readHeaderCached(text, vocabulary).match;
 }
 
 /**
@@ -102,9 +151,5 @@ export function appendixHeaderKind(
   text: string,
   vocabulary: HeaderVocabulary = HEADER_VOCABULARY
 ): "marker" | "result" | undefined {
-  if (text.length > MAX_HEADER_KEY_LENGTH * 3) return undefined;
-  const key = headerKey(text);
-  if (vocabulary.appendixMarkerKeys.some((marker) => key.includes(marker))) return "marker";
-  if (vocabulary.appendixResultMarkerKeys.some((marker) => key.includes(marker))) return "result";
-  return undefined;
+  return readHeaderCached(text, vocabulary).appendix;
 }

@@ -4,7 +4,7 @@
  */
 import type { Block } from "../model/document";
 import type { PlanTable } from "../model/plan";
-import { hasContent } from "./cell-text";
+import { hasContent, visibleLength } from "./cell-text";
 import { readStandardLabel } from "./labels";
 
 /** A heading is a line, not a paragraph that happens to start with "Tiêu chuẩn 2". */
@@ -19,7 +19,7 @@ export function headingStandardAbove(
     if (!block || block.kind !== "paragraph") return undefined;
     const text = typeof block.text === "string" ? block.text : "";
     if (!hasContent(text)) continue;
-    if (text.length > MAX_HEADING_LENGTH) return undefined;
+    if (visibleLength(text) > MAX_HEADING_LENGTH) return undefined;
     const label = readStandardLabel(text);
     return label && { code: label.code, titleAsWritten: label.title, blockIndex: block.blockIndex };
   }

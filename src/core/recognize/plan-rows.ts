@@ -19,9 +19,14 @@ import type {
   PlanTable,
 } from "../model/plan";
 import { normalizeStandardCode } from "../catalog";
-import { foldedStart, hasContent, isNumberLike } from "./cell-text";
+import { hasContent, isNumberLike, visibleLength } from "./cell-text";
 import { readCriterion, type CriterionReading } from "./criterion-reading";
-import { readLevelLabel, readStandardLabel } from "./labels";
+import {
+  readCriterionLabel,
+  readLevelLabel,
+  readStandardLabel,
+  type CriterionLabel,
+} from "./labels";
 import { continuedPlanCell, planCellOf } from "./plan-cell";
 import { readRow, type RowReading } from "./row-reading";
 import type { RowView } from "./table-view";
@@ -119,13 +124,13 @@ class TableRowReader {
 
   /** A row whose only text (beside a TT number) is a level or standard label. */
   private readGroupRow(row: RowReading): boolean {
-    const numbers = row.written.filter((placed) => isNumberLike(foldedStart(placed.cell.text, 12)));
+    const numbers = row.written.filter((placed) => isNumberLike(placed.cell.text));
     const labels = row.written.filter((placed) => !numbers.includes(placed));
     const label = labels[0];
     if (!label || labels.length > 1) return false;
     const text = label.cell.text;
     const levels = readLevelLabel(text);
-    if (levels && (text.length <= MAX_LEVEL_LABEL_LENGTH || label.gridSpan > 1)) {
+    if (levels && (visibleLength(text) <= MAX_LEVEL_LABEL_LENGTH || label.gridSpan > 1)) {
       this.flush();
       this.pushRow({ kind: "levelGroup", ...this.position(row), text: text.trim(), levels });
       this.enterStandard(this.headingStandard);
@@ -176,27 +181,38 @@ class TableRowReader {
     });
   }
 
-  private ownStandard(cells: readonly (PlanCell | undefined)[]): string | undefined {
+  /** The standard the row names itself: in a standard column, or instead of a criterion. */
+  private ownStandard(
+    cells: readonly (PlanCell | undefined)[],
+    criterionLabel: CriterionLabel | undefined
+  ): string | undefined {
     const standardText = cells[this.standardColumn]?.text;
     if (standardText !== undefined && hasContent(standardText)) {
       const code = normalizeStandardCode(standardText) ?? readStandardLabel(standardText)?.code;
       if (code !== undefined) return code;
     }
     const criterionText = cells[this.criterionColumn]?.text;
-    return criterionText === undefined ? undefined : readStandardLabel(criterionText)?.code;
+    if (criterionText === undefined || criterionLabel) return undefined;
+    return readStandardLabel(criterionText)?.code;
   }
 
   private flush(): void {
     const draft = this.draft;
     this.draft = undefined;
     if (!draft) return;
-    const ownStandard = this.ownStandard(draft.cells);
+    const criterionCell = draft.cells[this.criterionColumn];
+    const criterionLabel =
+      criterionCell && hasContent(criterionCell.text)
+        ? readCriterionLabel(criterionCell.text)
+        : undefined;
+    const ownStandard = this.ownStandard(draft.cells, criterionLabel);
     if (ownStandard !== undefined && ownStandard !== this.state.standardCode)
       this.enterStandard(ownStandard);
     const standardCode = this.state.standardCode;
     const criterion = readCriterion({
       hasCriterionColumn: this.criterionColumn >= 0,
-      criterionCell: draft.cells[this.criterionColumn],
+      criterionCell,
+      criterionLabel,
       cells: this.columns.map((column, index) => ({ role: column.role, cell: draft.cells[index] })),
       above: this.state.criterionAbove,
       standardCode,

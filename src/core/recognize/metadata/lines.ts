@@ -4,11 +4,11 @@
  * bottom). Paragraphs are split at line breaks and tabs, which lay out two columns in one paragraph.
  */
 import type { Block, ParagraphInfo } from "../../model/document";
-import { foldForSearch, toNfc, type FoldedText } from "../../text";
+import { foldForSearch, normalizeText, type FoldedText } from "../../text";
 import { hasContent } from "../cell-text";
 
 export interface TextLine {
-  /** The line as written, NFC, trimmed. */
+  /** The line as written, NFC, with its spaces collapsed. */
   text: string;
   /** Its search fold (lower case, no accents), with the way back to `text`. */
   folded: FoldedText;
@@ -27,8 +27,8 @@ function pushParagraphLines(
   blockPosition: number
 ): void {
   const text = typeof paragraph.text === "string" ? paragraph.text : "";
-  for (const piece of toNfc(text).split(LINE_SEPARATORS)) {
-    const line = piece.trim();
+  for (const piece of text.split(LINE_SEPARATORS)) {
+    const line = normalizeText(piece);
     if (!hasContent(line)) continue;
     lines.push({
       text: line,
