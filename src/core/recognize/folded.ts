@@ -20,7 +20,8 @@ export interface FoldedPrefix extends FoldedText {
  */
 export function foldPrefix(text: string, length = PREFIX_LENGTH): FoldedPrefix {
   const offset = text.length - text.trimStart().length;
-  return { ...foldForSearch(text.slice(offset, offset + length)), full: text, offset };
+  const folded = foldForSearch(text.slice(offset, offset + length));
+  return { text: folded.text, origins: folded.origins, full: text, offset };
 }
 
 /** The source text from the fold position `foldedIndex` to the end of the whole text. */

@@ -52,7 +52,7 @@ function singleRowColumns(view: RowView): HeaderColumn[] {
   return view.cells
     .filter((placed) => placed.cell.verticalMerge !== "continue")
     .map((placed) => {
-      const text = normalizeText(placed.cell.text);
+      const text = normalizeText(placed.text);
       return columnOf(placed, [text], roleOf(text));
     });
 }
@@ -66,7 +66,7 @@ function within(inner: PlacedCell, outer: PlacedCell): boolean {
 
 /** Sub-headers refine the cell above them: the sub-header's own words first, then both together. */
 function subColumn(parent: PlacedCell, parentText: string, sub: PlacedCell): HeaderColumn {
-  const subText = normalizeText(sub.cell.text);
+  const subText = normalizeText(sub.text);
   if (!hasContent(subText)) return columnOf(sub, [parentText], roleOf(parentText));
   const role = roleOf(subText) ?? roleOf(`${parentText} ${subText}`) ?? roleOf(parentText);
   return columnOf(sub, [parentText, subText], role);
@@ -77,7 +77,7 @@ function twoRowColumns(top: RowView, bottom: RowView): HeaderColumn[] {
   const used = new Set<PlacedCell>();
   for (const parent of top.cells) {
     if (parent.cell.verticalMerge === "continue") continue;
-    const parentText = normalizeText(parent.cell.text);
+    const parentText = normalizeText(parent.text);
     const subs = bottom.cells.filter(
       (sub) => sub.cell.verticalMerge !== "continue" && within(sub, parent)
     );
@@ -90,7 +90,7 @@ function twoRowColumns(top: RowView, bottom: RowView): HeaderColumn[] {
   }
   for (const sub of bottom.cells) {
     if (used.has(sub) || sub.cell.verticalMerge === "continue") continue;
-    const text = normalizeText(sub.cell.text);
+    const text = normalizeText(sub.text);
     columns.push(columnOf(sub, [text], roleOf(text)));
   }
   return columns.sort((a, b) => a.gridColumn - b.gridColumn);
@@ -106,7 +106,7 @@ function refinesAbove(top: RowView, bottom: RowView): boolean {
     top.cells.some(
       (parent) =>
         parent.gridSpan > 1 &&
-        bottom.cells.filter((sub) => within(sub, parent) && hasContent(sub.cell.text)).length >= 2
+        bottom.cells.filter((sub) => within(sub, parent) && sub.hasText).length >= 2
     )
   );
 }
@@ -116,7 +116,7 @@ const COLUMN_NUMBER = /^\(?\s*(?:\d{1,2}|[a-z])\s*[.)]?$/;
 
 function isColumnNumberRow(view: RowView | undefined, columnCount: number): boolean {
   if (!view) return false;
-  const texts = view.cells.map((placed) => placed.cell.text).filter(hasContent);
+  const texts = view.cells.filter((placed) => placed.hasText).map((placed) => placed.text);
   if (texts.length < 2 || texts.length * 2 < columnCount) return false;
   return texts.every((text) => COLUMN_NUMBER.test(foldedStart(text, 12)));
 }
@@ -133,7 +133,7 @@ export function headerCandidates(views: readonly RowView[]): HeaderCandidate[] {
   const lastStart = Math.min(MAX_TITLE_ROWS, views.length - 1);
   for (let start = 0; start <= lastStart; start++) {
     const top = views[start];
-    if (!top || !top.cells.some((placed) => hasContent(placed.cell.text))) continue;
+    if (!top || !top.cells.some((placed) => placed.hasText)) continue;
     // When the next row refines this one, reading this row alone would leave the sub-headers as
     // a body row: the two-row reading is the only one.
     const bottom = views[start + 1];

@@ -5,7 +5,7 @@ import type { PlacedCell } from "./table-view";
 
 export function planCellOf(tableIndex: number, placed: PlacedCell): PlanCell {
   return {
-    text: typeof placed.cell.text === "string" ? placed.cell.text : "",
+    text: placed.text,
     location: { tableIndex, rowIndex: placed.rowIndex, cellIndex: placed.cell.physicalIndex },
     gridColumn: placed.gridColumn,
   };
@@ -20,7 +20,7 @@ export function joinedPlanCell(
   if (!first) return undefined;
   const cell = planCellOf(tableIndex, first);
   if (cells.length === 1) return cell;
-  const texts = cells.map((placed) => placed.cell.text).filter(hasContent);
+  const texts = cells.filter((placed) => placed.hasText).map((placed) => placed.text);
   return { ...cell, text: texts.join("\n") };
 }
 

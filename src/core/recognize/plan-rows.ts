@@ -124,11 +124,11 @@ class TableRowReader {
 
   /** A row whose only text (beside a TT number) is a level or standard label. */
   private readGroupRow(row: RowReading): boolean {
-    const numbers = row.written.filter((placed) => isNumberLike(placed.cell.text));
+    const numbers = row.written.filter((placed) => isNumberLike(placed.text));
     const labels = row.written.filter((placed) => !numbers.includes(placed));
     const label = labels[0];
     if (!label || labels.length > 1) return false;
-    const text = label.cell.text;
+    const text = label.text;
     const levels = readLevelLabel(text);
     if (levels && (visibleLength(text) <= MAX_LEVEL_LABEL_LENGTH || label.gridSpan > 1)) {
       this.flush();
@@ -139,7 +139,7 @@ class TableRowReader {
     const standard = readStandardLabel(text);
     if (!standard) return false;
     this.flush();
-    const numberText = numbers[0]?.cell.text.trim();
+    const numberText = numbers[0]?.text.trim();
     this.pushRow({
       kind: "standardGroup",
       ...this.position(row),
@@ -226,14 +226,15 @@ class TableRowReader {
       tableIndex: this.tableIndex,
       rowIndex: draft.rowIndex,
       rowIndices: draft.rowIndices,
-      ...(numberText !== undefined ? { numberText } : {}),
-      ...(standardCode !== undefined ? { standardCode } : {}),
-      ...(criterion.code !== undefined ? { criterionCode: criterion.code } : {}),
-      ...(criterion.title !== undefined ? { criterionTitleAsWritten: criterion.title } : {}),
       criterionSource: criterion.source,
-      ...(criterion.cell ? { criterionCell: criterion.cell } : {}),
       cells: this.cellsByRole(draft.cells),
     };
+    // Optional fields are left out rather than set to undefined (plans are compared and serialised).
+    if (numberText !== undefined) action.numberText = numberText;
+    if (standardCode !== undefined) action.standardCode = standardCode;
+    if (criterion.code !== undefined) action.criterionCode = criterion.code;
+    if (criterion.title !== undefined) action.criterionTitleAsWritten = criterion.title;
+    if (criterion.cell) action.criterionCell = criterion.cell;
     this.pushRow(action);
   }
 

@@ -4,7 +4,6 @@
  * content shows that the cells after it moved one column left.
  */
 import type { PlanColumn } from "../model/plan";
-import { hasContent } from "./cell-text";
 import { plausibility } from "./cell-plausibility";
 import type { PlacedCell, RowView } from "./table-view";
 
@@ -15,17 +14,19 @@ function overlap(cell: PlacedCell, column: PlanColumn): number {
 }
 
 function byGrid(view: RowView, columns: readonly PlanColumn[]): PlacedCell[][] {
-  const assigned: PlacedCell[][] = columns.map(() => []);
+  const assigned: PlacedCell[][] = [];
+  for (let index = 0; index < columns.length; index++) assigned.push([]);
   for (const cell of view.cells) {
     let best = -1;
     let bestOverlap = 0;
-    columns.forEach((column, index) => {
-      const amount = overlap(cell, column);
+    for (let index = 0; index < columns.length; index++) {
+      const column = columns[index];
+      const amount = column ? overlap(cell, column) : 0;
       if (amount > bestOverlap) {
         best = index;
         bestOverlap = amount;
       }
-    });
+    }
     if (best >= 0) assigned[best]?.push(cell);
   }
   return assigned;
@@ -40,7 +41,7 @@ function mayBeShifted(view: RowView, columns: readonly PlanColumn[]): boolean {
   if (!columns.every((column, index) => column.gridSpan === 1 && column.gridColumn === index))
     return false;
   if (!cells.every((cell, index) => cell.gridSpan === 1 && cell.gridColumn === index)) return false;
-  return cells.filter((cell) => hasContent(cell.cell.text)).length >= 2;
+  return cells.filter((cell) => cell.hasText).length >= 2;
 }
 
 function shiftedAssignment(
@@ -57,7 +58,7 @@ function fit(cells: readonly PlacedCell[], columns: readonly PlanColumn[], gap: 
   let total = 0;
   cells.forEach((cell, index) => {
     const column = columns[index < gap ? index : index + 1];
-    if (column) total += plausibility(cell.cell.text, column.role);
+    if (column) total += plausibility(cell.text, column.role);
   });
   return total;
 }

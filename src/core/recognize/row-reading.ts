@@ -3,7 +3,6 @@
  * resolved cells (a vertically merged cell resolves to the cell it continues).
  */
 import type { PlanCell, PlanColumn } from "../model/plan";
-import { hasContent } from "./cell-text";
 import { joinedPlanCell, planCellOf } from "./plan-cell";
 import { cellsByColumn } from "./row-columns";
 import type { PlacedCell, RowView } from "./table-view";
@@ -18,9 +17,8 @@ export interface RowReading {
   written: PlacedCell[];
 }
 
-function originOf(view: RowView, placed: PlacedCell): PlacedCell {
-  const index = view.cells.indexOf(placed);
-  return (index >= 0 ? view.origins[index] : undefined) ?? placed;
+function isMergedDown(placed: PlacedCell): boolean {
+  return placed.cell.verticalMerge === "continue";
 }
 
 export function readRow(
@@ -32,16 +30,24 @@ export function readRow(
   const own: (PlanCell | undefined)[] = [];
   const resolved: (PlanCell | undefined)[] = [];
   for (const cells of assigned) {
-    const typed = cells.filter((placed) => placed.cell.verticalMerge !== "continue");
-    const ownCell = joinedPlanCell(tableIndex, typed);
-    own.push(ownCell && hasContent(ownCell.text) ? ownCell : undefined);
     const first = cells[0];
-    if (!first) resolved.push(undefined);
-    else if (typed.length > 0) resolved.push(ownCell);
-    else resolved.push(planCellOf(tableIndex, originOf(view, first)));
+    if (!first) {
+      own.push(undefined);
+      resolved.push(undefined);
+    } else if (cells.length === 1) {
+      // The usual case, kept allocation-light: analyze runs on every pause in typing.
+      const cell = planCellOf(tableIndex, isMergedDown(first) ? first.origin : first);
+      own.push(!isMergedDown(first) && first.hasText ? cell : undefined);
+      resolved.push(cell);
+    } else {
+      const typed = cells.filter((placed) => !isMergedDown(placed));
+      const typedCell = joinedPlanCell(tableIndex, typed);
+      own.push(typed.some((placed) => placed.hasText) ? typedCell : undefined);
+      resolved.push(typedCell ?? planCellOf(tableIndex, first.origin));
+    }
   }
-  const written = view.cells.filter(
-    (placed) => placed.cell.verticalMerge !== "continue" && hasContent(placed.cell.text)
-  );
+  const written: PlacedCell[] = [];
+  for (const placed of view.cells)
+    if (placed.hasText && !isMergedDown(placed)) written.push(placed);
   return { view, own, resolved, written };
 }

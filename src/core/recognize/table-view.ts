@@ -1,17 +1,25 @@
 /**
- * A table as recognition reads it: each row's cells in grid order, sanitised spans, and where each
- * vertically merged ("continue") cell really starts. Computed once per table, top to bottom.
+ * A table as recognition reads it: each row's cells in grid order, sanitised spans, whether each
+ * cell has text, and where each vertically merged ("continue") cell really starts. Computed once
+ * per table, top to bottom.
  */
 import type { TableBlock, TableCell, TableRow } from "../model/document";
+import { hasContent } from "./cell-text";
 
 /** A cell and the row it sits in (position in `table.rows`, and the row's `rowIndex`). */
 export interface PlacedCell {
   cell: TableCell;
+  /** The cell's text ("" when the model holds something else). */
+  text: string;
+  /** The text has a letter or digit. */
+  hasText: boolean;
   /** Position of the row in `table.rows`. */
   rowPosition: number;
   rowIndex: number;
   gridColumn: number;
   gridSpan: number;
+  /** The cell a vertical merge makes this one part of; itself when it is not merged from above. */
+  origin: PlacedCell;
 }
 
 export interface RowView {
@@ -19,8 +27,6 @@ export interface RowView {
   rowPosition: number;
   /** The row's cells, in grid order, with safe spans. */
   cells: PlacedCell[];
-  /** For each cell (same order): the cell a vertical merge makes it part of, itself when not merged. */
-  origins: PlacedCell[];
 }
 
 /** Garbage spans (0, negative, NaN, huge) must not break grid arithmetic. */
@@ -39,34 +45,48 @@ export function cellCovering(cells: readonly PlacedCell[], column: number): Plac
   return undefined;
 }
 
+function placeCells(row: TableRow, rowPosition: number): PlacedCell[] {
+  const rowCells = Array.isArray(row.cells) ? row.cells : [];
+  const cells: PlacedCell[] = [];
+  let sorted = true;
+  for (const cell of rowCells) {
+    const text = typeof cell.text === "string" ? cell.text : "";
+    const placed = {
+      cell,
+      text,
+      hasText: hasContent(text),
+      rowPosition,
+      rowIndex: row.rowIndex,
+      gridColumn: safeInteger(cell.gridColumn, 0, 0),
+      gridSpan: safeInteger(cell.gridSpan, 1, 1),
+    } as PlacedCell;
+    placed.origin = placed;
+    const previous = cells[cells.length - 1];
+    if (previous && previous.gridColumn > placed.gridColumn) sorted = false;
+    cells.push(placed);
+  }
+  if (!sorted) cells.sort((a, b) => a.gridColumn - b.gridColumn);
+  return cells;
+}
+
 export function readRowViews(table: TableBlock): RowView[] {
   const views: RowView[] = [];
   const rows = Array.isArray(table.rows) ? table.rows : [];
-  let above: RowView | undefined;
-  rows.forEach((row, rowPosition) => {
-    const rowCells = Array.isArray(row.cells) ? row.cells : [];
-    const cells = rowCells
-      .map((cell): PlacedCell => ({
-        cell,
-        rowPosition,
-        rowIndex: row.rowIndex,
-        gridColumn: safeInteger(cell.gridColumn, 0, 0),
-        gridSpan: safeInteger(cell.gridSpan, 1, 1),
-      }))
-      .sort((a, b) => a.gridColumn - b.gridColumn);
-    const origins = cells.map((placed) => {
-      if (placed.cell.verticalMerge !== "continue" || !above) return placed;
-      const index = above.cells.findIndex(
-        (candidate) =>
-          candidate.gridColumn <= placed.gridColumn &&
-          placed.gridColumn < candidate.gridColumn + candidate.gridSpan
-      );
-      return index < 0 ? placed : (above.origins[index] ?? placed);
-    });
-    const view: RowView = { row, rowPosition, cells, origins };
-    views.push(view);
-    above = view;
-  });
+  let above: PlacedCell[] | undefined;
+  for (let rowPosition = 0; rowPosition < rows.length; rowPosition++) {
+    const row = rows[rowPosition];
+    if (!row) continue;
+    const cells = placeCells(row, rowPosition);
+    if (above) {
+      for (const placed of cells) {
+        if (placed.cell.verticalMerge !== "continue") continue;
+        const merged = cellCovering(above, placed.gridColumn);
+        if (merged) placed.origin = merged.origin;
+      }
+    }
+    views.push({ row, rowPosition, cells });
+    above = cells;
+  }
   return views;
 }
 
