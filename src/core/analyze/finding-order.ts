@@ -16,7 +16,7 @@ interface Keyed {
 function tableBlockIndices(document: DocumentModel): Map<number, number> {
   const indices = new Map<number, number>();
   for (const block of document.blocks) {
-    if (block.kind === "table" && block.tableIndex >= 0)
+    if (block?.kind === "table" && block.tableIndex >= 0)
       indices.set(block.tableIndex, block.blockIndex);
   }
   return indices;

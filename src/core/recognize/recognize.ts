@@ -56,7 +56,10 @@ function blocksOf(document: DocumentModel): Block[] {
 }
 
 function isTopLevelTable(block: Block | undefined): block is TableBlock {
-  return block !== undefined && block.kind === "table" && block.tableIndex >= 0;
+  // `typeof` first: a model built by hand (or by a faulty host) may hold nulls among its blocks.
+  return (
+    typeof block === "object" && block !== null && block.kind === "table" && block.tableIndex >= 0
+  );
 }
 
 function onlyBlankParagraphsBetween(blocks: readonly Block[], from: number, to: number): boolean {

@@ -212,3 +212,29 @@ describe("sortFindings", () => {
     ]);
   });
 });
+
+describe("robustness", () => {
+  const plan = [
+    p("KẾ HOẠCH"),
+    table([HEADER, ["1", "2.1", "Bồi dưỡng", "HT", "9/2025", "PHT"]]),
+  ] as const;
+
+  it("ignores option values it does not know", () => {
+    const options = { level: "xx", framework: "2099", defaultLevel: 3 } as unknown as Parameters<
+      typeof analyze
+    >[1];
+    const result = analyze(doc(...plan), options);
+    expect(result.summary.status).toBe("plan");
+    expect(result.plans[0]?.metadata).toMatchObject({
+      level: "mn",
+      levelSource: "default",
+      catalogId: "tt19-mn",
+    });
+  });
+
+  it("still reads the plan when the model holds stray nulls among its blocks", () => {
+    const document = doc(...plan);
+    const withNull = { blocks: [...document.blocks, null] } as unknown as DocumentModel;
+    expect(analyze(withNull).summary.plans[0]?.actionRows).toBe(1);
+  });
+});

@@ -10,6 +10,7 @@ import {
   inferLevelFromSchoolName,
   type Framework,
 } from "../../catalog";
+import { isSchoolLevel } from "../../model/level";
 import type { PlanMetadata } from "../../model/plan";
 
 export type LevelDecision = Pick<PlanMetadata, "level" | "levelSource" | "catalogId"> & {
@@ -22,13 +23,18 @@ export function decideLevel(
   options: AnalyzeOptions
 ): LevelDecision {
   const circular = detectCircular(text);
-  const framework: Framework =
-    options.framework ?? (circular?.framework === "tt57" ? "tt57" : "2018");
+  // Options may come from saved settings: a value this version does not know is ignored.
+  const chosen =
+    options.framework === "2018" || options.framework === "tt57" ? options.framework : undefined;
+  const framework: Framework = chosen ?? (circular?.framework === "tt57" ? "tt57" : "2018");
   const fromName = schoolName === undefined ? undefined : inferLevelFromSchoolName(schoolName);
   let decided: Pick<PlanMetadata, "level" | "levelSource">;
-  if (options.level) decided = { level: options.level, levelSource: "user" };
+  if (isSchoolLevel(options.level)) decided = { level: options.level, levelSource: "user" };
   else if (circular?.level) decided = { level: circular.level, levelSource: "circular" };
   else if (fromName) decided = { level: fromName, levelSource: "school-name" };
-  else decided = { level: options.defaultLevel ?? "mn", levelSource: "default" };
+  else {
+    const level = isSchoolLevel(options.defaultLevel) ? options.defaultLevel : "mn";
+    decided = { level, levelSource: "default" };
+  }
   return { ...decided, framework, catalogId: catalogFor(decided.level, framework).id };
 }
