@@ -29,3 +29,4 @@ export * from "./templates";
 export * from "./insert";
 export type * from "./edits/edit";
 export type * from "./edits/spec";
+export * from "./appendix";
