@@ -30,7 +30,7 @@ module.exports = (_env, argv) => {
   return {
     mode: production ? "production" : "development",
     // No eval-based maps even in development: the Content-Security-Policy forbids eval.
-    devtool: production ? false : "source-map",
+    devtool: process.env.KDCL_ANALYZE ? "source-map" : production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",

@@ -2,6 +2,9 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { detectEnvironment } from "./office/environment";
 import { Root } from "./components/Root";
+import { PlanSession } from "./session/plan-session";
+import { WordHost } from "../hosts/word";
+import { analyze } from "../core";
 
 declare global {
   interface Window {
@@ -15,7 +18,8 @@ async function start(): Promise<void> {
   if (!container || window.kdclUnsupportedBrowser) return;
   const environment = await detectEnvironment(window);
   document.documentElement.lang = environment.language;
-  createRoot(container).render(<Root environment={environment} />);
+  const createSession = () => new PlanSession({ host: new WordHost(), analyze });
+  createRoot(container).render(<Root environment={environment} createSession={createSession} />);
 }
 
 void start();

@@ -3,6 +3,8 @@ import { makeStyles, tokens, Title3 } from "@fluentui/react-components";
 import type { Environment } from "../office/environment";
 import { useStrings } from "../i18n/StringsContext";
 import { StatusMessage } from "./StatusMessage";
+import type { PlanSession } from "../session/plan-session";
+import { SessionWorkspace } from "./SessionWorkspace";
 
 const useStyles = makeStyles({
   root: {
@@ -16,20 +18,26 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   environment: Environment;
+  /** The session over Word; created by the page once Word is known to support the add-in. */
+  createSession?: () => PlanSession;
 }
 
-export function App({ environment }: AppProps) {
+export function App({ environment, createSession }: AppProps) {
   const styles = useStyles();
   const strings = useStrings();
   return (
     <main className={styles.root} aria-label={strings.appName}>
       <Title3 as="h1">{strings.appName}</Title3>
-      <EnvironmentStatus environment={environment} />
+      <EnvironmentStatus environment={environment} createSession={createSession} />
     </main>
   );
 }
 
-function EnvironmentStatus({ environment }: AppProps) {
+function EnvironmentStatus({ environment, createSession }: AppProps) {
+  const session = React.useMemo(
+    () => (environment.kind === "word" && environment.wordApi13 ? createSession?.() : undefined),
+    [environment, createSession]
+  );
   const { status } = useStrings();
   switch (environment.kind) {
     case "office-missing":
@@ -50,6 +58,7 @@ function EnvironmentStatus({ environment }: AppProps) {
           <StatusMessage intent="warning" title={status.oldWordTitle} body={status.oldWordBody} />
         );
       }
+      if (session) return <SessionWorkspace session={session} />;
       return <StatusMessage intent="success" title={status.ready} body={status.readyBody} />;
   }
 }

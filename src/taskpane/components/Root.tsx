@@ -2,14 +2,15 @@ import * as React from "react";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Environment } from "../office/environment";
 import { LocaleProvider } from "../i18n/StringsContext";
-import { App } from "./App";
+import { App, type AppProps } from "./App";
 
 export interface RootProps {
   environment: Environment;
+  createSession?: AppProps["createSession"];
 }
 
 /** Theme and language for the whole pane, chosen once from the environment. */
-export function Root({ environment }: RootProps) {
+export function Root({ environment, createSession }: RootProps) {
   return (
     <FluentProvider
       theme={environment.theme === "dark" ? webDarkTheme : webLightTheme}
@@ -17,7 +18,7 @@ export function Root({ environment }: RootProps) {
       style={{ minHeight: "100vh" }}
     >
       <LocaleProvider language={environment.language}>
-        <App environment={environment} />
+        <App environment={environment} createSession={createSession} />
       </LocaleProvider>
     </FluentProvider>
   );
