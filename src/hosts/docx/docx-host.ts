@@ -78,12 +78,14 @@ export class DocxHost implements DocumentHost {
   /**
    * The package's bytes. Unedited, the very bytes opened. Edited, a new zip in which the main
    * document part is re-encoded as it came (UTF-8 or UTF-16) and every other entry keeps its
-   * content (JSZip reuses compressed data it does not need to change).
+   * content (JSZip reuses compressed data it does not need to change). The part keeps its entry's
+   * date, so saving the same edits twice gives the same bytes.
    */
   async save(): Promise<Uint8Array> {
     if (!this.edited) return this.opened.bytes.slice();
     const { zip, documentPartName, documentEncoding } = this.opened;
-    zip.file(documentPartName, encodePart(this.documentXml, documentEncoding));
+    const date = zip.files[documentPartName]?.date;
+    zip.file(documentPartName, encodePart(this.documentXml, documentEncoding), { date });
     return zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",

@@ -48,7 +48,7 @@ export async function inflateXmlParts(
  */
 function inflate(file: JSZip.JSZipObject, budget: InflateBudget): Promise<Uint8Array> {
   const stream = chunkStream(file);
-  if (!stream) return file.async("uint8array").then((bytes) => (budget.spend(bytes.length), bytes));
+  if (!stream) return inflateWhole(file, budget);
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let settled = false;
@@ -76,6 +76,13 @@ function inflate(file: JSZip.JSZipObject, budget: InflateBudget): Promise<Uint8A
       })
       .resume();
   });
+}
+
+/** Without JSZip's stream: the declared sizes were checked before, the result is counted after. */
+async function inflateWhole(file: JSZip.JSZipObject, budget: InflateBudget): Promise<Uint8Array> {
+  const bytes = await file.async("uint8array");
+  budget.spend(bytes.length);
+  return bytes;
 }
 
 function chunkStream(file: JSZip.JSZipObject): ChunkStream | undefined {

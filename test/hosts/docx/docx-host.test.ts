@@ -64,6 +64,9 @@ describe("the docx host", () => {
       });
     }
     expect(await zipText(saved, "word/document.xml")).toBe(host.documentXml);
+    // The same edits save to the same bytes, whenever saved.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(await host.save()).toEqual(saved);
     const reopened = await openDocx(saved);
     const blocks = (await reopened.readDocument()).blocks;
     expect(blocks.at(-1)).toMatchObject({ kind: "paragraph", text: "Đoạn mới ở cuối" });
