@@ -12,7 +12,7 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 512 && SIGNATURE.every((byte, index) => bytes[index] === byte);
 }
 
-/** An Office file encrypted with a password keeps the real package in these streams (MS-OFFCRYPTO). */
+/** A password-protected Office file keeps the real package in these streams (MS-OFFCRYPTO). */
 const ENCRYPTION_STREAMS = ["EncryptionInfo", "EncryptedPackage"];
 
 /**

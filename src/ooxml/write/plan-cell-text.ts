@@ -11,9 +11,10 @@ import { templateParagraphXml, textTemplateOf } from "./text-template";
 import { removeNonXmlCharacters } from "./xml-text";
 
 /**
- * Replaces a cell's text, one paragraph per line ("\n", "\r\n" or "\r"), formatted like the cell's first paragraph and
- * first run. The cell's properties stay as written. Bookmarks, comment ranges and editing
- * permissions in the old text are kept (at the start of the new text) so their pairs stay whole.
+ * Replaces a cell's text, one paragraph per line ("\n", "\r\n" or "\r"), formatted like the
+ * cell's first paragraph and first run. The cell's properties stay as written. Bookmarks, comment
+ * ranges and editing permissions in the old text are kept (at the start of the new text) so their
+ * pairs stay whole.
  * A legacy horizontally merged cell keeps its `w:tc` elements: the text goes in the first, the
  * others are emptied. Refused when the cell no longer holds `expectedText`, or holds a nested
  * table, which replacing the text would destroy.

@@ -11,7 +11,7 @@ export interface RunFormat {
 
 export const PLAIN_BODY_RUN: RunFormat = { sizePt: BODY_SIZE_PT, bold: false, italic: false };
 
-/** `w:rPr` with the font set for every script, so Vietnamese letters never fall back to another font. */
+/** `w:rPr` with the font set for every script: no Vietnamese letter falls back to another font. */
 export function runPropertiesXml(format: RunFormat): string {
   const size = pointsToHalfPoints(format.sizePt);
   return (

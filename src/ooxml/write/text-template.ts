@@ -64,7 +64,7 @@ const NOT_COPIED_RUN_PROPERTIES = [
   "webHidden",
 ];
 
-/** A paragraph of new text formatted like the template, with the spec's bold, italic and alignment. */
+/** A paragraph of new text like the template, with the spec's bold, italic and alignment. */
 export function templateParagraphXml(
   source: string,
   template: TextTemplate,
