@@ -12,7 +12,7 @@ export function rowKindOf(row: TableRow, gridWidth: number): RowKind {
   return widest > gridWidth / 2 ? "group" : "data";
 }
 
-/** The nearest row of that kind (`rowIndex` itself first, then below before above), else `rowIndex`. */
+/** The nearest row of that kind (`rowIndex` first, then below before above), else `rowIndex`. */
 export function nearestRowOfKind(table: TableBlock, rowIndex: number, kind: RowKind): number {
   const gridWidth = tableGridWidth(table);
   for (let distance = 0; distance < table.rows.length; distance++) {
