@@ -5,7 +5,10 @@
  * "report" is the layout staff already use (plans.md, "The progress-report appendix"). "monitoring"
  * follows the TT57 plan form (TT · Nội dung · Mục tiêu · Giải pháp · Chỉ số kết quả …): the plan's
  * content, its target and its result indicator, then what monitoring found at the end of term I and
- * at the end of the year, the two reviews TT57 asks for. It has no owner or deadline column (the
+ * at the end of the year, the two reviews TT57 asks for.
+ *
+ * Weights are shares of the text width. TT gets room for "TT" in bold even when a refresh keeps
+ * the table on a portrait page (the fixture's hand-made appendix is on one). It has no owner or deadline column (the
  * content cell names them): a table with those columns would read as a second plan.
  */
 import type { SpecAlignment } from "../edits/spec";
@@ -44,21 +47,21 @@ const REPORT: AppendixLayout = {
   carryColumn: "adjusted",
   sizePt: 12,
   columns: [
-    { id: "number", source: "plan", header: "TT", weight: 4, alignment: "center" },
+    { id: "number", source: "plan", header: "TT", weight: 6, alignment: "center" },
     { id: "criterion", source: "plan", header: "Tiêu chuẩn, tiêu chí", weight: 13 },
     {
       id: "planned",
       source: "plan",
       group: `ND Kế hoạch cải tiến chất lượng giáo dục năm học ${SCHOOL_YEAR_PLACEHOLDER}`,
       header: "ND kế hoạch được xây dựng đầu năm",
-      weight: 23,
+      weight: 22,
     },
     {
       id: "adjusted",
       source: "staff",
       group: `ND Kế hoạch cải tiến chất lượng giáo dục năm học ${SCHOOL_YEAR_PLACEHOLDER}`,
       header: "ND kế hoạch đã được điều chỉnh",
-      weight: 15,
+      weight: 14,
     },
     {
       id: "done",
@@ -89,7 +92,7 @@ const MONITORING: AppendixLayout = {
   carryColumn: "note",
   sizePt: 11,
   columns: [
-    { id: "number", source: "plan", header: "TT", weight: 4, alignment: "center" },
+    { id: "number", source: "plan", header: "TT", weight: 6, alignment: "center" },
     { id: "criterion", source: "plan", header: "Tiêu chuẩn, tiêu chí", weight: 12 },
     { id: "planned", source: "plan", header: "Nội dung cải tiến", weight: 22 },
     { id: "target", source: "plan", header: "Mục tiêu", weight: 11 },
@@ -99,14 +102,14 @@ const MONITORING: AppendixLayout = {
       source: "staff",
       group: MONITORING_GROUP,
       header: "Kết quả cuối học kỳ I",
-      weight: 16,
+      weight: 15,
     },
     {
       id: "yearEnd",
       source: "staff",
       group: MONITORING_GROUP,
       header: "Kết quả cuối năm học",
-      weight: 16,
+      weight: 15,
     },
     { id: "note", source: "staff", header: "Ghi chú", weight: 8 },
   ],

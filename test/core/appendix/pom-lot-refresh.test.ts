@@ -12,10 +12,11 @@ import {
 } from "../../../src/core";
 import {
   appendixTable,
-  fixtureDocumentXml,
+  fixtureBytes,
   planTableXmls,
   read,
   runAppendix,
+  runThroughDocxHost,
   type AppendixRun,
 } from "./support/documents";
 
@@ -54,10 +55,11 @@ function countIn(texts: readonly string[], text: string): number {
   return count;
 }
 
-describe("refreshing the appendix of mn-pom-lot-2021", () => {
+describe("refreshing the appendix of mn-pom-lot-2021 (docx host: open, refresh, save, reopen)", () => {
   let run: AppendixRun;
   beforeAll(async () => {
-    run = runAppendix(await fixtureDocumentXml("mn-pom-lot-2021"));
+    const bytes = new Uint8Array(fixtureBytes("mn-pom-lot-2021"));
+    run = await runThroughDocxHost(bytes, "mn-pom-lot-2021.docx");
   });
 
   it("refreshes the existing appendix table instead of adding one", () => {

@@ -18,6 +18,7 @@ import type {
   TableCell,
 } from "../../../../src/core";
 import { APPENDIX_MARKER } from "../../../../src/core";
+import { openDocx } from "../../../../src/hosts/docx";
 import { applyEditsToDocumentXml, readDocumentXml } from "../../../../src/ooxml";
 
 export const FIXTURES_DIR = path.resolve(__dirname, "../../../../../shared/fixtures");
@@ -73,6 +74,37 @@ export function runAppendix(
   const result = planAppendix(before.model, before.analysis, options);
   const after = read(apply(xml, result.edits), analyzeOptions);
   return { before, result, after };
+}
+
+export interface HostRun extends AppendixRun {
+  /** The saved package. */
+  saved: Uint8Array;
+}
+
+/**
+ * The way the CLI works: open the .docx in the docx host, plan the appendix from its model, apply
+ * the edits, save, and reopen the saved bytes.
+ */
+export async function runThroughDocxHost(
+  bytes: Uint8Array,
+  fileName: string,
+  options: AppendixOptions = {}
+): Promise<HostRun> {
+  const host = await openDocx(bytes, fileName);
+  const model = await host.readDocument();
+  const before: Reading = { xml: host.documentXml, model, analysis: analyze(model) };
+  const result = planAppendix(model, before.analysis, options);
+  const applied = await host.applyEdits(result.edits);
+  if (!applied.ok) throw new Error(`edits refused: ${applied.message.en}`);
+  const saved = await host.save();
+  const reopened = await openDocx(saved, fileName);
+  const reopenedModel = await reopened.readDocument();
+  const after: Reading = {
+    xml: reopened.documentXml,
+    model: reopenedModel,
+    analysis: analyze(reopenedModel),
+  };
+  return { before, result, after, saved };
 }
 
 /** Each plan table's XML, exactly as the document holds it. */
