@@ -160,18 +160,17 @@ class TableRowReader {
   private continuesDraft(row: RowReading, draft: ActionDraft): boolean {
     const ownIn = (indices: readonly number[]) => indices.some((index) => row.own[index]);
     if (ownIn(this.numberColumns) || ownIn(this.responsibilityColumns)) return false;
-    if (this.keyColumns.length > 0) return !ownIn(this.keyColumns);
+    if (this.keyColumns.length > 0) {
+      if (ownIn(this.keyColumns)) return false;
+      // Key cells merged down from above: the same item goes on. Merely empty key cells do not
+      // say so — that is also how a row being typed looks, and it must be checked on its own.
+      const rowIndex = row.view.row.rowIndex;
+      if (this.keyColumns.some((index) => isFromRowAbove(row.resolved[index], rowIndex)))
+        return true;
+      return finishesTextAbove(row, draft);
+    }
     if (!row.own[0]) return true;
-    return row.own.every((cell, index) => {
-      if (!cell) return true;
-      const above = draft.cells[index]?.text;
-      return (
-        above !== undefined &&
-        hasContent(above) &&
-        UNFINISHED_TEXT_END.test(above) &&
-        wordCount(cell.text) <= MAX_FRAGMENT_WORDS
-      );
-    });
+    return finishesTextAbove(row, draft);
   }
 
   private mergeIntoDraft(row: RowReading, draft: ActionDraft): void {
@@ -275,4 +274,23 @@ export function readPlanRows(
     if (!header.has(view.rowPosition)) reader.read(view);
   }
   return reader.finish();
+}
+
+/** A cell whose text sits in a row above (merged down into this one). */
+function isFromRowAbove(cell: PlanCell | undefined, rowIndex: number): boolean {
+  return cell !== undefined && cell.location.rowIndex < rowIndex;
+}
+
+/** Only short fragments that finish texts cut off in the row above ("… và xuống" / "cấp"). */
+function finishesTextAbove(row: RowReading, draft: ActionDraft): boolean {
+  return row.own.every((cell, index) => {
+    if (!cell) return true;
+    const above = draft.cells[index]?.text;
+    return (
+      above !== undefined &&
+      hasContent(above) &&
+      UNFINISHED_TEXT_END.test(above) &&
+      wordCount(cell.text) <= MAX_FRAGMENT_WORDS
+    );
+  });
 }

@@ -3,6 +3,7 @@ import type { DocumentModel } from "../../../src/core/model/document";
 import { actionRows, type Plan, type PlanRow } from "../../../src/core/model/plan";
 import { recognizePlans } from "../../../src/core/recognize";
 import { continued, doc, restart, row, span, table } from "../support/document-builder";
+import { analyze } from "../../../src/core/analyze/analyze";
 
 function planOf(document: DocumentModel): Plan {
   const plan = recognizePlans(document).plans[0];
@@ -217,6 +218,59 @@ describe("continuation rows", () => {
     expect(action?.rowIndices).toEqual([1, 2]);
     expect(action?.cells.weakness?.text).toBe("Công tác kiểm tra nội bộ chưa thường xuyên");
     expect(action?.cells.action?.text).toBe("Xây dựng kế hoạch kiểm tra định kỳ");
+  });
+
+  it("keeps a row being typed (empty number and criterion, no owner yet) as its own action row", () => {
+    const plan = planOf(
+      doc(
+        table([
+          HEADER,
+          [
+            "1",
+            "Tiêu chí 1.8",
+            "Kiểm tra nội bộ chưa thường xuyên.",
+            "Xây dựng kế hoạch kiểm tra.",
+            "BGH",
+            "9/2022",
+          ],
+          [
+            "",
+            "",
+            "Hồ sơ quản lý còn thiếu, chưa cập nhật",
+            "Rà soát, bổ sung hồ sơ theo quy định",
+            "",
+            "",
+          ],
+        ])
+      )
+    );
+    expect(actionRows(plan).map((action) => action.rowIndices)).toEqual([[1], [2]]);
+    const findings = analyze(
+      doc(
+        table([
+          HEADER,
+          [
+            "1",
+            "Tiêu chí 1.8",
+            "Kiểm tra nội bộ chưa thường xuyên.",
+            "Xây dựng kế hoạch kiểm tra.",
+            "BGH",
+            "9/2022",
+          ],
+          [
+            "",
+            "",
+            "Hồ sơ quản lý còn thiếu, chưa cập nhật",
+            "Rà soát, bổ sung hồ sơ theo quy định",
+            "",
+            "",
+          ],
+        ])
+      )
+    ).findings;
+    expect(
+      findings.filter((finding) => finding.location.rowIndex === 2).map((finding) => finding.ruleId)
+    ).toEqual(expect.arrayContaining(["missing-owner", "missing-deadline"]));
   });
 
   it("merges a word cut in the first column of a table without key columns", () => {
