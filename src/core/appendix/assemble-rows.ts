@@ -1,15 +1,16 @@
 /**
  * The body of the refreshed table: the plan's entries in plan order, each action row merged with
  * the old row that belongs to it, and everything else the old table held kept where it was —
- * rows whose plan row is gone, free text across the table, group rows the plan no longer has —
- * each placed right after the old row it followed (the nearest one before it that is still there),
- * so re-running puts it in the same place again.
+ * rows whose plan row is gone, free text across the table, group rows somebody reworded — each
+ * placed right after the old row it followed (the nearest one before it that is still there), so
+ * re-running puts it in the same place again. Group rows of the plan's own wording that the plan
+ * no longer has are dropped.
  */
 import type { CellContent } from "./cell-content";
 import { cellText } from "./cell-content";
 import type { OldData, OldGroup, OldItem } from "./existing-rows";
 import type { GroupEntry, PlanEntry } from "./plan-entries";
-import { groupIsPlanForm } from "./plan-forms";
+import { groupIsPlanForm, labelIsPlanForm } from "./plan-forms";
 import { matchRows } from "./row-matching";
 import { mergedRow, newRow, orphanRow, type MergeContext, type RowCells } from "./row-merge";
 
@@ -57,9 +58,14 @@ function matchGroups(
   return matched;
 }
 
-function plannedContentOf(old: OldData, context: MergeContext): string {
-  const column = context.mapping.existingColumnOf("planned");
+function textOf(old: OldData, key: string, context: MergeContext): string {
+  const column = context.mapping.existingColumnOf(key);
   return column === undefined ? "" : cellText(old.cells.get(column) ?? []);
+}
+
+function numberOf(old: OldData, context: MergeContext): number | undefined {
+  const text = textOf(old, "number", context).trim();
+  return /^\d{1,4}$/.test(text) ? Number(text) : undefined;
 }
 
 /** Output rows in order, from the plan entries and (when refreshing) the old table's items. */
@@ -78,7 +84,8 @@ export function assembleRows(
     .filter((entry): entry is Extract<PlanEntry, { kind: "action" }> => entry?.kind === "action");
   const dataMatches = matchRows({
     old: oldData,
-    oldContent: oldData.map((old) => plannedContentOf(old, context)),
+    oldContent: oldData.map((old) => textOf(old, "planned", context)),
+    oldNumbers: oldData.map((old) => numberOf(old, context)),
     actions,
   });
   // Old item → the plan entry (index in `entries`) it is.
@@ -100,6 +107,8 @@ export function assembleRows(
       anchor = matched;
       continue;
     }
+    // A group row of the plan's own words that the plan no longer has: nobody's words are lost.
+    if (item.kind === "group" && labelIsPlanForm(cellText(item.content), context.wording)) continue;
     const list = keptAfter.get(anchor) ?? [];
     list.push(keptRow(item, context));
     keptAfter.set(anchor, list);

@@ -130,3 +130,20 @@ export function groupIsPlanForm(text: string, planText: string, wording: Wording
     planStandard.title,
   ]);
 }
+
+/** Longest level label that is only a label ("MỨC 4: Không có"), not a sentence. */
+const MAX_LEVEL_LABEL_LENGTH = 40;
+
+/**
+ * A group row's text is a plan label on its own — a level label, or a standard with its official
+ * title — whatever the plan now holds.
+ */
+export function labelIsPlanForm(text: string, wording: Wording): boolean {
+  if (!singleLine(text)) return false;
+  if (readLevelLabel(text)) return text.trim().length <= MAX_LEVEL_LABEL_LENGTH;
+  const standard = readStandardLabel(text);
+  return (
+    standard !== undefined &&
+    titleMatches(standard.title, [findStandard(wording.catalog, standard.code)?.title])
+  );
+}

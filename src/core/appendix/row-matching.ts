@@ -4,8 +4,11 @@
  *
  * 1. By content: the old row's plan-content cell against the plan row's content (whole, or one of
  *    its parts — a hand-made appendix may have copied only the weakness). A pair counts from a
- *    similarity of 0.6, or 0.4 when the criterion agrees; the criterion tips the balance between
- *    close candidates. Pairs are taken best first, ties to the rows nearest in relative position.
+ *    similarity of 0.6, 0.4 when the criterion agrees, 0.85 when it disagrees (the plan moved the
+ *    row to another criterion, words unchanged); the criterion tips the balance between close
+ *    candidates. Pairs are taken best first. Ties (rows saying the same) go to the old row whose TT
+ *    is the plan row's number — the pairing of the last run, so a re-run repeats it — then to the
+ *    rows nearest in relative position.
  * 2. By criterion alone: where exactly one old row and one plan row of a criterion (of a standard,
  *    in plans without codes) are left, they are the same row whose content cell somebody
  *    rewrote — the merge then reports the cell as a conflict. Rows already marked as gone from the
@@ -19,7 +22,13 @@ import { contentKey } from "./text-keys";
 
 const MIN_CONTENT_SIMILARITY = 0.6;
 const MIN_CONTENT_SIMILARITY_SAME_CRITERION = 0.4;
+const MIN_CONTENT_SIMILARITY_OTHER_CRITERION = 0.85;
 const CRITERION_WEIGHT = 0.15;
+/**
+ * A row already marked as gone from the plan gives way to an unmarked one saying the same: the
+ * unmarked one is the row the last run matched, so a re-run matches it again.
+ */
+const ORPHAN_PENALTY = 0.05;
 /** A short old text found whole inside the plan's content counts as nearly the same. */
 const CONTAINED_SCORE = 0.95;
 const MIN_CONTAINED_LENGTH = 8;
@@ -28,6 +37,8 @@ export interface MatchInput {
   old: readonly OldData[];
   /** The old rows' plan-content text, same order as `old`. */
   oldContent: readonly string[];
+  /** The old rows' TT, when it is a number. */
+  oldNumbers: readonly (number | undefined)[];
   actions: readonly ActionEntry[];
 }
 
@@ -56,7 +67,14 @@ interface Candidate {
   oldIndex: number;
   actionIndex: number;
   score: number;
+  numberGap: number;
   distance: number;
+}
+
+function enoughContent(content: number, agreement: number): boolean {
+  if (agreement < 0) return content >= MIN_CONTENT_SIMILARITY_OTHER_CRITERION;
+  if (agreement > 0) return content >= MIN_CONTENT_SIMILARITY_SAME_CRITERION;
+  return content >= MIN_CONTENT_SIMILARITY;
 }
 
 function relativeDistance(
@@ -77,14 +95,13 @@ export function matchRows(input: MatchInput): Map<number, number> {
     actions.forEach((action, actionIndex) => {
       const content = contentScore(key, action);
       const agreement = criterionAgreement(row, action);
-      const enough =
-        content >= MIN_CONTENT_SIMILARITY ||
-        (agreement > 0 && content >= MIN_CONTENT_SIMILARITY_SAME_CRITERION);
-      if (!enough) return;
+      if (!enoughContent(content, agreement)) return;
+      const oldNumber = input.oldNumbers[oldIndex];
       candidates.push({
         oldIndex,
         actionIndex,
-        score: content + CRITERION_WEIGHT * agreement,
+        numberGap: oldNumber === undefined ? Infinity : Math.abs(oldNumber - Number(action.number)),
+        score: content + CRITERION_WEIGHT * agreement - (row.orphanMarked ? ORPHAN_PENALTY : 0),
         distance: relativeDistance(oldIndex, old.length, actionIndex, actions.length),
       });
     });
@@ -92,6 +109,7 @@ export function matchRows(input: MatchInput): Map<number, number> {
   candidates.sort(
     (a, b) =>
       b.score - a.score ||
+      a.numberGap - b.numberGap ||
       a.distance - b.distance ||
       a.oldIndex - b.oldIndex ||
       a.actionIndex - b.actionIndex
