@@ -10,6 +10,7 @@ import type { CellLocation, DocumentModel } from "../../core/model/document";
 import { sameText } from "./cell-text";
 import { topLevelTables } from "./model-tables";
 import { TableChain } from "./table-chain";
+import type { TableListing } from "./table-listing";
 
 const CONTAINS: ReadonlySet<string> = new Set([
   "Contains",
@@ -30,7 +31,8 @@ export interface CursorProbe {
  */
 export function queueCursorProbe(
   context: Word.RequestContext,
-  model: DocumentModel
+  model: DocumentModel,
+  listing: TableListing
 ): CursorProbe | undefined {
   const tables = topLevelTables(model);
   if (tables.length === 0) return undefined;
@@ -41,7 +43,7 @@ export function queueCursorProbe(
   row.load("rowIndex");
   const innermost = cell.parentTable;
   innermost.load("nestingLevel");
-  const chain = new TableChain(context.document.body, model);
+  const chain = new TableChain(context.document.body, model, listing);
   const relations = new Map<number, OfficeExtension.ClientResult<Word.LocationRelation>>();
   tables.forEach((_, tableIndex) => {
     for (const { position, table } of chain.candidates(tableIndex)) {

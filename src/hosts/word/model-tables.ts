@@ -23,18 +23,6 @@ export function nestedTableCount(table: TableBlock): number {
   return count;
 }
 
-/**
- * Where `body.tables` may list top-level table `tableIndex`: at `tableIndex` if it lists top-level
- * tables only, or further on if it lists nested tables too (after the table holding them). The
- * reference does not say which, so the host loads `nestingLevel` along the way and decides.
- */
-export function tablePositions(model: DocumentModel, tableIndex: number): number[] {
-  const tables = topLevelTables(model);
-  let nestedBefore = 0;
-  for (const table of tables.slice(0, tableIndex)) nestedBefore += nestedTableCount(table);
-  return nestedBefore === 0 ? [tableIndex] : [tableIndex, tableIndex + nestedBefore];
-}
-
 export interface CellAddress {
   rowIndex: number;
   cellIndex: number;

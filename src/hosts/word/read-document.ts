@@ -6,6 +6,8 @@
 import type { DocumentModel } from "../../core/model/document";
 import { readFlatOpc, type PackageReading } from "../../ooxml";
 import { queueCursorProbe } from "./cursor";
+import { topLevelTables } from "./model-tables";
+import type { TableListing } from "./table-listing";
 
 export interface BodyReading {
   /** The model, with the cursor's cell when the cursor is in a top-level table. */
@@ -15,7 +17,10 @@ export interface BodyReading {
   readonly reading: PackageReading;
 }
 
-export async function readBody(context: Word.RequestContext): Promise<BodyReading> {
+export async function readBody(
+  context: Word.RequestContext,
+  listing: TableListing
+): Promise<BodyReading> {
   const ooxml = context.document.body.getOoxml();
   const cursorCell = context.document.getSelection().parentTableCellOrNullObject;
   cursorCell.load("isNullObject");
@@ -25,18 +30,28 @@ export async function readBody(context: Word.RequestContext): Promise<BodyReadin
   const reading = readFlatOpc(flatOpc);
   const model: DocumentModel = { ...reading.model };
   if (!cursorCell.isNullObject) {
-    const cursor = await readCursorIn(context, model);
+    const cursor = await readCursorIn(context, model, listing);
     if (cursor) model.cursor = cursor;
   }
   return { model, flatOpc, reading };
 }
 
-/** The cell holding the cursor (one sync), or undefined when it is in none the model knows. */
+/**
+ * The cell holding the cursor (one sync; one more, once, in a document with nested tables, see
+ * `TableListing`), or undefined when it is in none the model knows.
+ */
 export async function readCursorIn(
   context: Word.RequestContext,
-  model: DocumentModel
+  model: DocumentModel,
+  listing: TableListing
 ): Promise<DocumentModel["cursor"]> {
-  const probe = queueCursorProbe(context, model);
+  try {
+    const everyTable = topLevelTables(model).map((table) => table.tableIndex);
+    if (!listing.isSettledFor(model, everyTable)) await listing.learn(context, model, everyTable);
+  } catch {
+    return undefined;
+  }
+  const probe = queueCursorProbe(context, model, listing);
   if (!probe) return undefined;
   try {
     await context.sync();

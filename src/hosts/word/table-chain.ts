@@ -1,12 +1,12 @@
 /**
  * Finding top-level tables in Word without loading the table collection: `body.tables.getFirst()`
- * and `getNext()` chained in one batch, `nestingLevel` loaded on each link. After the sync, the
- * k-th link at nesting level 1 is top-level table k, whether or not `body.tables` lists nested
- * tables (see `tablePositions`). A document with fewer tables than the model fails the sync with
- * `ItemNotFound`, which the caller reports as "not found".
+ * and `getNext()` chained in one batch, `nestingLevel` loaded on each link. Where the table is in
+ * the chain comes from the model and `TableListing`; after the sync, the link is accepted only if
+ * it is the k-th at nesting level 1, so a document whose tables changed is caught. One with fewer
+ * tables than the model fails the sync with `ItemNotFound`, reported as "not found".
  */
 import type { DocumentModel } from "../../core/model/document";
-import { tablePositions } from "./model-tables";
+import type { TableListing } from "./table-listing";
 
 export class TableChain {
   private readonly links: Word.Table[] = [];
@@ -14,7 +14,8 @@ export class TableChain {
 
   constructor(
     private readonly body: Word.Body,
-    private readonly model: DocumentModel
+    private readonly model: DocumentModel,
+    private readonly listing: TableListing
   ) {}
 
   /**
@@ -22,7 +23,7 @@ export class TableChain {
    * before it), with their positions; queue work on each and keep the one `position` names.
    */
   candidates(tableIndex: number): { position: number; table: Word.Table }[] {
-    const positions = tablePositions(this.model, tableIndex);
+    const positions = this.listing.positions(this.model, tableIndex);
     this.requested.set(tableIndex, positions);
     this.extendTo(Math.max(...positions));
     return positions.map((position) => ({ position, table: this.link(position) }));

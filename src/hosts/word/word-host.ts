@@ -16,6 +16,7 @@ import { officeGlobals, type OfficeGlobals } from "./globals";
 import { MESSAGES } from "./messages";
 import { readBody, readCursorIn, type BodyReading } from "./read-document";
 import { selectCellIn } from "./select-cell";
+import { TableListing } from "./table-listing";
 import { DEFAULT_QUIET_MS, OwnEditGuard } from "./watch/own-edit-guard";
 import { watchChanges } from "./watch/watch-changes";
 
@@ -37,6 +38,7 @@ export class WordHost implements DocumentHost {
   private readonly globals: OfficeGlobals;
   private readonly api: ApiSupport;
   private readonly guard: OwnEditGuard;
+  private readonly listing = new TableListing();
   /** The last reading: the model the core plans its edits from. */
   private last: BodyReading | undefined;
 
@@ -48,7 +50,7 @@ export class WordHost implements DocumentHost {
 
   async readDocument(): Promise<DocumentModel> {
     try {
-      this.last = await this.globals.Word.run((context) => readBody(context));
+      this.last = await this.globals.Word.run((context) => readBody(context, this.listing));
     } catch (error) {
       throw hostErrorOf(error, MESSAGES.readFailed);
     }
@@ -64,12 +66,13 @@ export class WordHost implements DocumentHost {
     try {
       return await this.guard.around(() =>
         this.globals.Word.run(async (context) => {
-          const reading = this.last ?? (await readBody(context));
+          const reading = this.last ?? (await readBody(context, this.listing));
           const outcome = await applyEditsIn(
             context,
             reading.model,
             documentFrame(reading.flatOpc, reading.reading),
-            edits
+            edits,
+            this.listing
           );
           if (outcome.ok) this.last = undefined;
           return outcome;
@@ -83,7 +86,9 @@ export class WordHost implements DocumentHost {
   async selectCell(cell: CellLocation): Promise<boolean> {
     try {
       return await this.guard.around(() =>
-        this.globals.Word.run((context) => selectCellIn(context, this.last?.model, cell))
+        this.globals.Word.run((context) =>
+          selectCellIn(context, this.last?.model, cell, this.listing)
+        )
       );
     } catch {
       return false;
@@ -95,7 +100,7 @@ export class WordHost implements DocumentHost {
     const model = this.last?.model;
     if (!model) return undefined;
     try {
-      return await this.globals.Word.run((context) => readCursorIn(context, model));
+      return await this.globals.Word.run((context) => readCursorIn(context, model, this.listing));
     } catch {
       return undefined;
     }

@@ -9,6 +9,8 @@ import type { DocumentModel } from "../../../core/model/document";
 import type { EditOutcome } from "../../host";
 import { failedOutcome, outcomeOf } from "../failures";
 import { TableChain } from "../table-chain";
+import type { TableListing } from "../table-listing";
+import { tablesReferenced } from "./tables-referenced";
 import { fromTheEnd, type Preflight } from "./operation";
 import { planOperations } from "./plan-operations";
 import type { DocumentFrame } from "./render-fragment";
@@ -17,15 +19,18 @@ export async function applyEditsIn(
   context: Word.RequestContext,
   model: DocumentModel,
   frame: DocumentFrame,
-  edits: readonly DocumentEdit[]
+  edits: readonly DocumentEdit[],
+  listing: TableListing
 ): Promise<EditOutcome> {
   try {
     const operations = planOperations(model, edits);
+    const referenced = tablesReferenced(model, edits);
+    if (!listing.isSettledFor(model, referenced)) await listing.learn(context, model, referenced);
     const preflight: Preflight = {
       context,
       model,
       frame,
-      tables: new TableChain(context.document.body, model),
+      tables: new TableChain(context.document.body, model, listing),
     };
     operations.forEach((operation) => operation.prepare(preflight));
     if (operations.some((operation) => operation.readsFirst)) await context.sync();
