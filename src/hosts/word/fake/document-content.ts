@@ -219,6 +219,17 @@ export class DocumentContent {
     insertNodes(cell, cell.children.length, parseChildren(markup, this.root.startTag));
   }
 
+  /** Replaces a paragraph's runs with one run of `text`, formatted like its first run. */
+  setParagraphText(paragraph: TreeElement, text: string): void {
+    const firstRun = elementChildren(paragraph).find((child) => isWordElement(child, "r"));
+    const runProperties = firstRun && wordChildElement(firstRun, "rPr");
+    const w = prefixOf(paragraph) || "w";
+    const rPr = runProperties ? serialize(runProperties) : "";
+    removeChildren(paragraph, (node) => !(node.kind === "element" && isWordElement(node, "pPr")));
+    const run = `<${w}:r>${rPr}<${w}:t xml:space="preserve">${escapeXmlText(text)}</${w}:t></${w}:r>`;
+    insertNodes(paragraph, paragraph.children.length, parseChildren(run, this.root.startTag));
+  }
+
   /** Adds to the document's root the namespace declarations inserted markup relies on. */
   private declareNamespaces(startTag: string): void {
     const declared = new Map(namespaceDeclarations(this.root.startTag));

@@ -99,6 +99,16 @@ export class FakeWord {
     this.emitSelectionChanged();
   }
 
+  /** The user retypes the paragraph holding `text` (the first such) as `newText`. */
+  userRetypesParagraph(text: string, newText: string): void {
+    const paragraph = this.content.paragraphs().find((p) => paragraphText(p).includes(text));
+    if (!paragraph) throw new Error(`fake: no paragraph holds "${text}"`);
+    this.content.setParagraphText(paragraph, newText);
+    this.state.selection = { element: paragraph, mode: "End" };
+    this.emitParagraphEvent("paragraphChanged", "Local");
+    this.emitSelectionChanged();
+  }
+
   /** The user moves the cursor (no change to the text). */
   userMovesCursorToCell(cell: { tableIndex: number; rowIndex: number; cellIndex: number }): void {
     this.placeCursorInCell(cell);
