@@ -22,7 +22,7 @@ const ROMAN: Readonly<Record<string, number>> = {
 const APPENDIX_HEADING = /^phu\s*luc(?:\s*(?:so\s*)?(\d{1,2}|[ivx]{1,4})\b)?\s*([:.-]|$)?/;
 const MAX_HEADING_LENGTH = 120;
 
-export const APPENDIX_WORD = "PHỤ LỤC";
+const APPENDIX_WORD = "PHỤ LỤC";
 
 function numberOf(token: string | undefined): number | undefined {
   if (token === undefined) return undefined;
@@ -30,7 +30,7 @@ function numberOf(token: string | undefined): number | undefined {
 }
 
 /** The numbers of the document's appendix headings; 0 for an unnumbered one. */
-export function appendixHeadingNumbers(document: DocumentModel): number[] {
+function appendixHeadingNumbers(document: DocumentModel): number[] {
   const numbers: number[] = [];
   for (const block of document.blocks) {
     if (block.kind !== "paragraph") continue;

@@ -13,8 +13,6 @@ export interface CellParagraph {
 
 export type CellContent = readonly CellParagraph[];
 
-export const EMPTY_CELL: CellContent = [];
-
 /** The cell's text as the reader gives it: paragraphs joined with "\n". */
 export function cellText(content: CellContent): string {
   return content.map((paragraph) => paragraph.text).join("\n");
@@ -64,7 +62,7 @@ export function joinContents(first: CellContent, second: CellContent): CellConte
   return [...first, ...second];
 }
 
-export function specParagraphs(content: CellContent): SpecRun[][] {
+function specParagraphs(content: CellContent): SpecRun[][] {
   return content.map((paragraph) => [
     {
       text: paragraph.text,

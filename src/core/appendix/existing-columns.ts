@@ -39,7 +39,7 @@ function folded(text: string): string {
   return foldForSearch(normalizeText(text)).text;
 }
 
-export function identifyColumn(text: string): AppendixColumnId | undefined {
+function identifyColumn(text: string): AppendixColumnId | undefined {
   const key = folded(text);
   return COLUMN_WORDS.find(([, words]) => words.test(key))?.[0];
 }

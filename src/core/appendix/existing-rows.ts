@@ -45,7 +45,7 @@ export type OldItem = OldGroup | OldData | OldFree;
 
 const NUMBER_LIKE = /^\(?\s*(?:\d{1,3}|[ivx]{1,6})\s*[.):]?\s*$/;
 
-export function isNumberLike(text: string): boolean {
+function isNumberLike(text: string): boolean {
   return NUMBER_LIKE.test(foldForSearch(text.trim()).text);
 }
 

@@ -119,7 +119,3 @@ export const APPENDIX_LAYOUTS: Readonly<Record<AppendixLayoutId, AppendixLayout>
   report: REPORT,
   monitoring: MONITORING,
 };
-
-export function columnOf(layout: AppendixLayout, id: AppendixColumnId): AppendixColumn | undefined {
-  return layout.columns.find((column) => column.id === id);
-}

@@ -144,6 +144,14 @@ describe("in a document", () => {
     });
   });
 
+  it("can stay on the page's orientation, starting on a new page", () => {
+    const { result } = runAppendix(planDocumentXml("2018", [PLAN_ROW]), { landscape: false });
+    const [edit] = result.edits;
+    if (edit?.kind !== "insertFragment") throw new Error("expected a fragment");
+    expect(edit.fragment.landscape).toBe(false);
+    expect(edit.fragment.blocks[0]).toMatchObject({ kind: "paragraph", pageBreakBefore: true });
+  });
+
   it("asks for nothing when the document has no plan", () => {
     const xml = apply(planDocumentXml("2018", [PLAN_ROW]), [
       { kind: "replaceTable", tableIndex: 0, table: NOT_A_PLAN },

@@ -236,3 +236,38 @@ describe("a hand-made appendix", () => {
     expect(run.result.edits).toEqual([]);
   });
 });
+
+describe("the heading of an existing appendix", () => {
+  it("is left as written, its differences from the plan reported", () => {
+    const heading = [
+      "PHỤ LỤC",
+      "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025",
+      "(Kèm theo Kế hoạch số 12/KH-MNHS ngày 06 tháng 9 năm 2025 của Trường mầm non Hoa Mai)",
+    ];
+    const xml = apply(planDocumentXml("2018", [A]), [
+      {
+        kind: "insertFragment",
+        at: { kind: "end" },
+        fragment: handMadeAppendix(
+          [{ kind: "data", cells: ["1", "Tiêu chí 1.4", A.weakness, "", "", "", ""] }],
+          undefined,
+          heading
+        ),
+      },
+    ]);
+    const run = runAppendix(xml);
+    const outcome = refreshed(run.result.outcome);
+    expect(
+      outcome.headingDiscrepancies.map(({ field, written, expected }) => [field, written, expected])
+    ).toEqual([
+      ["templateWord", "MẪU", ""],
+      ["schoolYear", "2024-2025", "2025-2026"],
+      ["date", "ngày 06 tháng 9 năm 2025", "ngày 05 tháng 9 năm 2025"],
+      ["schoolName", "Trường mầm non Hoa Mai", "Trường mầm non Hoa Sen"],
+    ]);
+    const texts = run.after.model.blocks.flatMap((block) =>
+      block.kind === "paragraph" ? [block.text] : []
+    );
+    for (const line of heading) expect(texts).toContain(line);
+  });
+});

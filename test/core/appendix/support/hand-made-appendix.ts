@@ -19,8 +19,14 @@ function cell(text: string, options: Omit<CellSpec, "paragraphs"> = {}): CellSpe
 
 const merged: CellSpec = { paragraphs: [], verticalMerge: "continue" };
 
+const HEADING = ["PHỤ LỤC 1", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM HỌC 2025-2026"];
+
 /** Data rows give TT, criterion, planned, adjusted, done, ongoing, [extra], note. */
-export function handMadeAppendix(rows: readonly HandMadeRow[], extraColumn?: string): FragmentSpec {
+export function handMadeAppendix(
+  rows: readonly HandMadeRow[],
+  extraColumn?: string,
+  heading: readonly string[] = HEADING
+): FragmentSpec {
   const extra = extraColumn === undefined ? [] : [extraColumn];
   const width = 7 + extra.length;
   const header: RowSpec[] = [
@@ -58,12 +64,11 @@ export function handMadeAppendix(rows: readonly HandMadeRow[], extraColumn?: str
   });
   return {
     blocks: [
-      { kind: "paragraph", runs: [{ text: "PHỤ LỤC 1", bold: true }], alignment: "center" },
-      {
-        kind: "paragraph",
-        runs: [{ text: "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM HỌC 2025-2026", bold: true }],
-        alignment: "center",
-      },
+      ...heading.map((text) => ({
+        kind: "paragraph" as const,
+        runs: [{ text, bold: true }],
+        alignment: "center" as const,
+      })),
       {
         kind: "table",
         columnWeights: Array.from({ length: width }, () => 1),
