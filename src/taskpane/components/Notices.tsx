@@ -1,25 +1,98 @@
 import * as React from "react";
-import { Toast, Toaster, ToastTitle, useId, useToastController } from "@fluentui/react-components";
-import { useLocalize } from "../i18n/StringsContext";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import { Dismiss16Regular } from "@fluentui/react-icons";
+import { useLocalize, useStrings } from "../i18n/StringsContext";
 import { useSession } from "../session/SessionContext";
+import type { SessionNotice } from "../session/plan-session";
 
-/** Every action's outcome as a toast, announced to screen readers. */
+const useStyles = makeStyles({
+  region: {
+    position: "fixed",
+    left: tokens.spacingHorizontalS,
+    right: tokens.spacingHorizontalS,
+    bottom: tokens.spacingVerticalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    zIndex: 10,
+    pointerEvents: "none",
+  },
+  notice: { pointerEvents: "auto", boxShadow: tokens.shadow8 },
+});
+
+interface ShownNotice extends SessionNotice {
+  id: number;
+}
+
+/** How long a notice stays: errors longer, so they can be read. */
+const DURATION_MS = { success: 4000, info: 4000, warning: 6000, error: 9000 } as const;
+const MAX_SHOWN = 3;
+
+/**
+ * Every action's outcome as a toast at the bottom of the pane, announced by screen readers
+ * (a polite live region; errors assertive). Built on MessageBar, which the pane already loads,
+ * rather than Fluent's Toaster and its animation stack.
+ */
 export function Notices() {
-  const toasterId = useId("notices");
-  const { dispatchToast } = useToastController(toasterId);
-  const session = useSession();
+  const styles = useStyles();
+  const strings = useStrings();
   const localize = useLocalize();
-  React.useEffect(
-    () =>
-      session.onNotice((notice) =>
-        dispatchToast(
-          <Toast>
-            <ToastTitle>{localize(notice.message)}</ToastTitle>
-          </Toast>,
-          { intent: notice.intent, timeout: notice.intent === "error" ? 8000 : 4000 }
-        )
-      ),
-    [session, dispatchToast, localize]
+  const session = useSession();
+  const [shown, setShown] = React.useState<ShownNotice[]>([]);
+  const nextId = React.useRef(1);
+
+  const dismiss = React.useCallback(
+    (id: number) => setShown((current) => current.filter((notice) => notice.id !== id)),
+    []
   );
-  return <Toaster toasterId={toasterId} position="bottom" />;
+
+  React.useEffect(() => {
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    const unsubscribe = session.onNotice((notice) => {
+      const id = nextId.current++;
+      setShown((current) => [...current, { ...notice, id }].slice(-MAX_SHOWN));
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        dismiss(id);
+      }, DURATION_MS[notice.intent]);
+      timers.add(timer);
+    });
+    return () => {
+      unsubscribe();
+      for (const timer of timers) clearTimeout(timer);
+    };
+  }, [session, dismiss]);
+
+  return (
+    <div className={styles.region} role="status" aria-live="polite">
+      {shown.map((notice) => (
+        <MessageBar
+          key={notice.id}
+          className={styles.notice}
+          intent={notice.intent}
+          layout="multiline"
+          role={notice.intent === "error" ? "alert" : undefined}
+        >
+          <MessageBarBody>{localize(notice.message)}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                icon={<Dismiss16Regular />}
+                aria-label={strings.toastDismiss}
+                onClick={() => dismiss(notice.id)}
+              />
+            }
+          />
+        </MessageBar>
+      ))}
+    </div>
+  );
 }

@@ -3,7 +3,19 @@ import type { PlanSession } from "../session/plan-session";
 import { SessionProvider } from "../session/SessionContext";
 import { describeRule } from "../session/rule-titles";
 import { Workspace, type WorkspaceProps } from "./Workspace";
-import { InsertPanel } from "./insert/InsertPanel";
+import { Spinner } from "@fluentui/react-components";
+
+// Loaded when the tab is first opened: checking, what every opening of the pane does, needs
+// none of the insertion code.
+const InsertPanel = React.lazy(() =>
+  import(/* webpackChunkName: "insert" */ "./insert/InsertPanel").then((module) => ({
+    default: module.InsertPanel,
+  }))
+);
+
+function Lazy({ children }: { children: React.ReactNode }) {
+  return <React.Suspense fallback={<Spinner size="small" />}>{children}</React.Suspense>;
+}
 
 export interface SessionWorkspaceProps {
   session: PlanSession;
@@ -19,7 +31,17 @@ export function SessionWorkspace({ session, panels }: SessionWorkspaceProps) {
   }, [session]);
   return (
     <SessionProvider value={session}>
-      <Workspace describeRule={describeRule} panels={{ insert: <InsertPanel />, ...panels }} />
+      <Workspace
+        describeRule={describeRule}
+        panels={{
+          insert: (
+            <Lazy>
+              <InsertPanel />
+            </Lazy>
+          ),
+          ...panels,
+        }}
+      />
     </SessionProvider>
   );
 }

@@ -53,9 +53,18 @@ export interface FindingItemProps {
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
   busy: boolean;
+  /** The select button's tooltip; "Chọn ô trong Word" unless the page shows cells itself. */
+  actionLabel?: string;
 }
 
-export function FindingItem({ finding, current, onSelect, onFix, busy }: FindingItemProps) {
+export function FindingItem({
+  finding,
+  current,
+  onSelect,
+  onFix,
+  busy,
+  actionLabel,
+}: FindingItemProps) {
   const styles = useStyles();
   const strings = useStrings();
   const localize = useLocalize();
@@ -78,7 +87,7 @@ export function FindingItem({ finding, current, onSelect, onFix, busy }: Finding
           className={styles.select}
           onClick={() => onSelect(finding)}
           aria-current={current ? "true" : undefined}
-          title={strings.check.goTo}
+          title={actionLabel ?? strings.check.goTo}
         >
           {body}
         </button>

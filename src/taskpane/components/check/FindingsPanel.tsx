@@ -21,6 +21,7 @@ import { useSession, useSessionState } from "../../session/SessionContext";
 import { FindingItem } from "./FindingItem";
 import { groupFindings, navigationOrder } from "./group-findings";
 import { findingKey } from "../../session/cursor-hold";
+import { useFindingViewer } from "./finding-viewer";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -54,6 +55,7 @@ export function FindingsPanel({ describeRule }: FindingsPanelProps) {
   const localize = useLocalize();
   const session = useSession();
   const state = useSessionState();
+  const viewer = useFindingViewer();
   const groups = React.useMemo(() => groupFindings(state.visibleFindings), [state.visibleFindings]);
   const order = React.useMemo(() => navigationOrder(groups), [groups]);
   const [currentKey, setCurrentKey] = React.useState<string | undefined>();
@@ -62,6 +64,7 @@ export function FindingsPanel({ describeRule }: FindingsPanelProps) {
 
   const select = (finding: Finding) => {
     setCurrentKey(findingKey(finding));
+    viewer?.show(finding);
     void session.selectFinding(finding);
   };
   const step = (delta: number) => {
@@ -159,6 +162,7 @@ export function FindingsPanel({ describeRule }: FindingsPanelProps) {
                   onSelect={select}
                   onFix={(f) => void session.applyFix(f)}
                   busy={busy}
+                  actionLabel={viewer?.actionLabel}
                 />
               ))}
             </ul>

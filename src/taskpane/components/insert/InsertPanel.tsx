@@ -95,7 +95,11 @@ export function InsertPanel() {
         >
           {strings.insert.insertTable}
         </Button>
-        <Caption1>{strings.insert.insertTableHint}</Caption1>
+        <Caption1>
+          {session.host.capabilities.hasCursor
+            ? strings.insert.insertTableHint
+            : strings.insert.insertTableHintNoCursor}
+        </Caption1>
       </div>
       <CriteriaPicker catalog={catalog} selected={selected} onChange={setSelected} />
       <div className={styles.action}>

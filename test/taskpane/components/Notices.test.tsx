@@ -1,0 +1,66 @@
+import * as React from "react";
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Notices } from "../../../src/taskpane/components/Notices";
+import { LocaleProvider } from "../../../src/taskpane/i18n/StringsContext";
+import { SessionProvider } from "../../../src/taskpane/session/SessionContext";
+import { PlanSession } from "../../../src/taskpane/session/plan-session";
+import { ScriptedHost } from "../support/scripted-host";
+import { analysisWith } from "../support/analysis";
+
+function setup() {
+  const host = new ScriptedHost();
+  const session = new PlanSession({ host, analyze: () => analysisWith([]) });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider language="vi">
+        <SessionProvider value={session}>
+          <Notices />
+        </SessionProvider>
+      </LocaleProvider>
+    </FluentProvider>
+  );
+  return { host, session };
+}
+
+const edit = {
+  kind: "setCellText" as const,
+  cell: { tableIndex: 0, rowIndex: 1, cellIndex: 1 },
+  expectedText: "",
+  text: "BGH",
+};
+
+describe("Notices", () => {
+  it("shows each action's outcome in a live region, and can be dismissed", async () => {
+    const { session } = setup();
+    await act(() => session.applyEdits([edit], { vi: "Đã sửa ô.", en: "Fixed the cell." }));
+    expect(screen.getByRole("status")).toHaveTextContent("Đã sửa ô.");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Đóng" }));
+    expect(screen.queryByText("Đã sửa ô.")).toBeNull();
+  });
+
+  it("announces failures as alerts", async () => {
+    const { session, host } = setup();
+    host.outcome = {
+      ok: false,
+      reason: "read-only",
+      message: { vi: "Tài liệu chỉ đọc.", en: "Read-only." },
+    };
+    await act(() => session.applyEdits([edit], { vi: "Đã sửa ô.", en: "Fixed the cell." }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Tài liệu chỉ đọc.");
+  });
+
+  it("goes away by itself", async () => {
+    jest.useFakeTimers();
+    try {
+      const { session } = setup();
+      await act(() => session.applyEdits([edit], { vi: "Đã sửa ô.", en: "Fixed the cell." }));
+      expect(screen.getByText("Đã sửa ô.")).toBeInTheDocument();
+      act(() => jest.advanceTimersByTime(5000));
+      expect(screen.queryByText("Đã sửa ô.")).toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
