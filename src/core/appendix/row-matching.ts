@@ -14,7 +14,7 @@
  *    rewrote — the merge then reports the cell as a conflict. Rows already marked as gone from the
  *    plan are not taken back this way.
  */
-import { similarity } from "../text";
+import { codePointLength, editDistance } from "../text";
 import { cellText } from "./cell-content";
 import type { OldData } from "./existing-rows";
 import type { ActionEntry } from "./plan-entries";
@@ -42,12 +42,21 @@ export interface MatchInput {
   actions: readonly ActionEntry[];
 }
 
-function contentScore(oldKey: string, action: ActionEntry): number {
+/**
+ * The best similarity of the old content to the plan row's content keys, or 0 when none reaches
+ * `floor` (distances are cut off there: most pairs of a long plan are far apart).
+ */
+function contentScore(oldKey: string, action: ActionEntry, floor: number): number {
   if (oldKey === "") return 0;
+  const oldLength = codePointLength(oldKey);
   let best = 0;
   for (const key of action.contentKeys) {
     if (key.includes(oldKey) && oldKey.length >= MIN_CONTAINED_LENGTH) return CONTAINED_SCORE;
-    best = Math.max(best, similarity(oldKey, key));
+    const longest = Math.max(oldLength, codePointLength(key));
+    const limit = Math.floor((1 - Math.max(floor, best)) * longest);
+    if (Math.abs(oldLength - codePointLength(key)) > limit) continue;
+    const distance = editDistance(oldKey, key, limit);
+    if (distance <= limit) best = Math.max(best, 1 - distance / longest);
   }
   return best;
 }
@@ -71,10 +80,10 @@ interface Candidate {
   distance: number;
 }
 
-function enoughContent(content: number, agreement: number): boolean {
-  if (agreement < 0) return content >= MIN_CONTENT_SIMILARITY_OTHER_CRITERION;
-  if (agreement > 0) return content >= MIN_CONTENT_SIMILARITY_SAME_CRITERION;
-  return content >= MIN_CONTENT_SIMILARITY;
+function minimumContent(agreement: number): number {
+  if (agreement < 0) return MIN_CONTENT_SIMILARITY_OTHER_CRITERION;
+  if (agreement > 0) return MIN_CONTENT_SIMILARITY_SAME_CRITERION;
+  return MIN_CONTENT_SIMILARITY;
 }
 
 function relativeDistance(
@@ -93,9 +102,10 @@ export function matchRows(input: MatchInput): Map<number, number> {
   old.forEach((row, oldIndex) => {
     const key = contentKey(input.oldContent[oldIndex] ?? "");
     actions.forEach((action, actionIndex) => {
-      const content = contentScore(key, action);
       const agreement = criterionAgreement(row, action);
-      if (!enoughContent(content, agreement)) return;
+      const minimum = minimumContent(agreement);
+      const content = contentScore(key, action, minimum);
+      if (content < minimum) return;
       const oldNumber = input.oldNumbers[oldIndex];
       candidates.push({
         oldIndex,

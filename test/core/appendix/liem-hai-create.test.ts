@@ -156,7 +156,13 @@ describe("creating the appendix of mn-liem-hai-2025", () => {
   it("is found and left alone by the next run", () => {
     const again = runAppendix(run.after.xml);
     expect(again.result.edits).toEqual([]);
-    expect(again.result.outcome).toMatchObject({ kind: "refreshed", changed: false });
+    expect(again.result.outcome).toMatchObject({
+      kind: "refreshed",
+      changed: false,
+      updatedCells: 0,
+      conflicts: [],
+      headingDiscrepancies: [],
+    });
     expect(again.after.xml).toBe(run.after.xml);
   });
 });
