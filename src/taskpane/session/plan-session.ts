@@ -190,9 +190,15 @@ export class PlanSession {
   /** Checks after every pause in typing, where the host can report changes. */
   async startLiveChecking(): Promise<boolean> {
     if (this.stopWatching || !this.deps.host.watchChanges) return Boolean(this.stopWatching);
-    this.stopWatching = await this.deps.host.watchChanges((change) =>
-      this.onDocumentChange(change)
-    );
+    try {
+      this.stopWatching = await this.deps.host.watchChanges((change) =>
+        this.onDocumentChange(change)
+      );
+    } catch {
+      // Without change events the pane still works: "Kiểm tra ngay" checks on demand.
+      this.notify("info", LIVE_CHECK_UNAVAILABLE);
+      return false;
+    }
     this.update({ liveChecking: true });
     return true;
   }
@@ -283,6 +289,11 @@ export class PlanSession {
     this.noticeListeners.clear();
   }
 }
+
+const LIVE_CHECK_UNAVAILABLE: LocalizedText = {
+  vi: "Word này không báo khi tài liệu thay đổi: hãy bấm Kiểm tra ngay sau khi sửa.",
+  en: "This Word does not report document changes: choose Check now after editing.",
+};
 
 const CELL_NOT_FOUND: LocalizedText = {
   vi: "Không tìm thấy ô này trong tài liệu nữa. Hãy bấm Kiểm tra ngay.",

@@ -196,6 +196,18 @@ describe("PlanSession", () => {
     expect(session.getState().readError).toBeUndefined();
   });
 
+  it("keeps working without live checking when the host cannot watch changes", async () => {
+    const { session, host } = setup([[]]);
+    host.watchChanges = () => Promise.reject(new Error("no events"));
+    const notices: string[] = [];
+    session.onNotice((notice) => notices.push(notice.intent));
+    expect(await session.startLiveChecking()).toBe(false);
+    expect(session.getState().liveChecking).toBe(false);
+    expect(notices).toEqual(["info"]);
+    await session.check();
+    expect(host.reads).toBe(1);
+  });
+
   it("re-analyses without re-reading when the user picks a level", async () => {
     const { session, host, analyze } = setup([[]]);
     await session.check();
