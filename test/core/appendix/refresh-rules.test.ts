@@ -231,6 +231,24 @@ describe("a hand-made appendix", () => {
     expect(tables(run.after.model)).toHaveLength(2);
   });
 
+  it("keeps the text of a table nested in a staff cell, as paragraphs, and says so", () => {
+    const nested =
+      '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="900"/></w:tblGrid><w:tr><w:tc>' +
+      "<w:p><w:r><w:t>Bảng con: 3 lớp</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>";
+    const withNested = xml.replace(/(Đã rà soát<\/w:t><\/w:r><\/w:p>)/, `$1${nested}`);
+    expect(withNested).not.toBe(xml);
+    const run = runAppendix(withNested);
+    expect(refreshed(run.result.outcome).conflicts).toContainEqual(
+      expect.objectContaining({ kind: "nested-table-flattened", column: "done" })
+    );
+    const cells = appendixTable(run.after).rows.flatMap((row) => row.cells);
+    // The cell's own paragraphs as they were (the one closing the cell is empty), then the
+    // nested table's.
+    expect(cells.find((cell) => cell.text.startsWith("Đã rà soát"))?.text).toBe(
+      "Đã rà soát\n\nBảng con: 3 lớp"
+    );
+  });
+
   it("is then left alone", () => {
     const run = runAppendix(runAppendix(xml).after.xml);
     expect(run.result.edits).toEqual([]);
