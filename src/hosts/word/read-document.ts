@@ -21,15 +21,23 @@ export async function readBody(
   context: Word.RequestContext,
   listing: TableListing
 ): Promise<BodyReading> {
-  const ooxml = context.document.body.getOoxml();
+  let ooxml = context.document.body.getOoxml();
   const cursorCell = context.document.getSelection().parentTableCellOrNullObject;
   cursorCell.load("isNullObject");
-  await context.sync();
+  let cursorKnown = true;
+  try {
+    await context.sync();
+  } catch {
+    // Where the cursor is must never cost the reading: read the body alone (one more sync).
+    ooxml = context.document.body.getOoxml();
+    await context.sync();
+    cursorKnown = false;
+  }
   // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync(), not load()
   const flatOpc = ooxml.value;
   const reading = readFlatOpc(flatOpc);
   const model: DocumentModel = { ...reading.model };
-  if (!cursorCell.isNullObject) {
+  if (cursorKnown && !cursorCell.isNullObject) {
     const cursor = await readCursorIn(context, model, listing);
     if (cursor) model.cursor = cursor;
   }

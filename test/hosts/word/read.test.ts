@@ -1,5 +1,6 @@
 import { directModel, fakeWordWith, type FixtureName } from "./support/fixtures";
 import { hostOn, syncsOf } from "./support/host";
+import { actionRows, analyze, planCriterionRows } from "../../../src/core";
 
 const FIXTURES: FixtureName[] = ["mn-pom-lot-2021", "mn-liem-hai-2025", "mn-19-8-tap-huan-2022"];
 
@@ -42,5 +43,22 @@ describe("WordHost.readDocument", () => {
     expect(syncs).toBe(1);
     fake.placeCursorInParagraph("CĂN CỨ XÂY DỰNG");
     expect(await host.readCursor()).toBeUndefined();
+  });
+});
+
+describe("WordHost.readDocument after edits under the cursor", () => {
+  it("still reads the document when the table holding the cursor was rewritten", async () => {
+    const fake = await fakeWordWith("mn-pom-lot-2021");
+    const host = hostOn(fake);
+    await host.readDocument();
+    expect(await host.selectCell({ tableIndex: 0, rowIndex: 3, cellIndex: 5 })).toBe(true);
+    const before = await host.readDocument();
+    const plan = analyze(before).plans[0];
+    if (!plan) throw new Error("the fixture's plan was not recognised");
+    // Rows plus renumbered TT cells: the table is rewritten through its OOXML.
+    const { edits } = planCriterionRows(before, plan, ["2.1", "3.1"]);
+    expect((await host.applyEdits(edits)).ok).toBe(true);
+    const after = await host.readDocument();
+    expect(actionRows(analyze(after).plans[0] ?? plan)).toHaveLength(4);
   });
 });

@@ -26,7 +26,14 @@ export class FakeDocument extends FakeClientObject<DocumentContent> {
   getSelection(): FakeRange {
     this.requires("getSelection", "1.1");
     return new FakeRange(this.context, () => {
-      const { element, mode } = this.context.state.selection;
+      const state = this.context.state;
+      // Like Word, a selection whose content was replaced or deleted moves to where the document
+      // still is (here: the start of the body) instead of pointing at nothing.
+      if (!state.content.contains(state.selection.element)) {
+        const first = state.content.paragraphs()[0] ?? state.content.body;
+        state.selection = { element: first, mode: "Start" };
+      }
+      const { element, mode } = state.selection;
       return { element, location: mode === "Select" ? "Whole" : mode };
     });
   }
