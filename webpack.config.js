@@ -7,14 +7,15 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_URL, productionUrl } = require("./scripts/public-url");
 const { OFFICE_JS_CDN, officeJsDistDir } = require("./scripts/office-js");
+const { BannerPlugin } = require("webpack");
 
 const strings = {
   vi: require("./src/taskpane/i18n/vi.json"),
   en: require("./src/taskpane/i18n/en.json"),
 };
 
-module.exports = (_env, argv) => {
-  const production = argv.mode !== "development";
+/** The task pane, the function file and the pages: everything served over https. */
+const taskpaneConfig = (production) => {
   const publicUrl = production ? productionUrl() : DEV_URL;
 
   const page = (template, chunks, title) =>
@@ -28,6 +29,7 @@ module.exports = (_env, argv) => {
     });
 
   return {
+    name: "taskpane",
     mode: production ? "production" : "development",
     // No eval-based maps even in development: the Content-Security-Policy forbids eval.
     devtool: process.env.KDCL_ANALYZE ? "source-map" : production ? false : "source-map",
@@ -39,7 +41,8 @@ module.exports = (_env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // dist/cli/ belongs to the "cli" configuration, which `npm install` builds on its own.
+      clean: { keep: /^cli(?:[\\/]|$)/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -85,4 +88,45 @@ module.exports = (_env, argv) => {
       client: { overlay: { warnings: false } },
     },
   };
+};
+
+/**
+ * The command line for Node (`webpack --config-name cli`): one self-contained file, the core and
+ * jszip bundled in, run by `bin/kdcl.js` or directly (`node dist/cli/kdcl.js`; the shebang lets
+ * it run as a script). Not minified: stack traces in a school's bug report stay readable.
+ */
+const cliConfig = (production) => ({
+  name: "cli",
+  mode: production ? "production" : "development",
+  target: "node20",
+  devtool: false,
+  entry: { kdcl: "./src/cli/bin.ts" },
+  output: {
+    path: path.resolve(__dirname, "dist/cli"),
+    filename: "[name].js",
+    clean: true,
+  },
+  resolve: { extensions: [".ts", ".js", ".json"] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: false } },
+        },
+      },
+    ],
+  },
+  optimization: { minimize: false },
+  performance: { hints: false },
+  plugins: [new BannerPlugin({ banner: "#!/usr/bin/env node", raw: true })],
+});
+
+module.exports = (env, argv) => {
+  const production = argv.mode !== "development";
+  // The dev server serves the task pane alone.
+  if (env.WEBPACK_SERVE) return taskpaneConfig(production);
+  return [taskpaneConfig(production), cliConfig(production)];
 };
