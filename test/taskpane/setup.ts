@@ -10,3 +10,11 @@ class NoLayoutResizeObserver {
 if (!("ResizeObserver" in globalThis)) {
   Object.defineProperty(globalThis, "ResizeObserver", { value: NoLayoutResizeObserver });
 }
+
+// jsdom lacks the Encoding API every browser has; the .docx host decodes parts with it.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+
+if (!("TextDecoder" in globalThis)) {
+  Object.defineProperty(globalThis, "TextDecoder", { value: NodeTextDecoder });
+  Object.defineProperty(globalThis, "TextEncoder", { value: NodeTextEncoder });
+}

@@ -13,13 +13,19 @@ const InsertPanel = React.lazy(() =>
   }))
 );
 
+const ReportPanel = React.lazy(() =>
+  import(/* webpackChunkName: "report" */ "./report/ReportPanel").then((module) => ({
+    default: module.ReportPanel,
+  }))
+);
+
 function Lazy({ children }: { children: React.ReactNode }) {
   return <React.Suspense fallback={<Spinner size="small" />}>{children}</React.Suspense>;
 }
 
 export interface SessionWorkspaceProps {
   session: PlanSession;
-  /** Extra panels a page adds (e.g. the report panel); the insert panel is always there. */
+  /** Panels a page adds or replaces; the insert and report panels are always there. */
   panels?: WorkspaceProps["panels"];
 }
 
@@ -37,6 +43,11 @@ export function SessionWorkspace({ session, panels }: SessionWorkspaceProps) {
           insert: (
             <Lazy>
               <InsertPanel />
+            </Lazy>
+          ),
+          report: (
+            <Lazy>
+              <ReportPanel />
             </Lazy>
           ),
           ...panels,
