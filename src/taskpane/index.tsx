@@ -5,6 +5,7 @@ import { Root } from "./components/Root";
 import { PlanSession } from "./session/plan-session";
 import { WordHost } from "../hosts/word";
 import { analyze } from "../core";
+import { panelFromUrl } from "./components/panel-from-url";
 
 declare global {
   interface Window {
@@ -19,7 +20,13 @@ async function start(): Promise<void> {
   const environment = await detectEnvironment(window);
   document.documentElement.lang = environment.language;
   const createSession = () => new PlanSession({ host: new WordHost(), analyze });
-  createRoot(container).render(<Root environment={environment} createSession={createSession} />);
+  createRoot(container).render(
+    <Root
+      environment={environment}
+      createSession={createSession}
+      initialPanel={panelFromUrl(window.location.search)}
+    />
+  );
 }
 
 void start();

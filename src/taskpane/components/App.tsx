@@ -5,6 +5,7 @@ import { useStrings } from "../i18n/StringsContext";
 import { StatusMessage } from "./StatusMessage";
 import type { PlanSession } from "../session/plan-session";
 import { SessionWorkspace } from "./SessionWorkspace";
+import type { PanelId } from "./Workspace";
 
 const useStyles = makeStyles({
   root: {
@@ -20,20 +21,25 @@ export interface AppProps {
   environment: Environment;
   /** The session over Word; created by the page once Word is known to support the add-in. */
   createSession?: () => PlanSession;
+  initialPanel?: PanelId;
 }
 
-export function App({ environment, createSession }: AppProps) {
+export function App({ environment, createSession, initialPanel }: AppProps) {
   const styles = useStyles();
   const strings = useStrings();
   return (
     <main className={styles.root} aria-label={strings.appName}>
       <Title3 as="h1">{strings.appName}</Title3>
-      <EnvironmentStatus environment={environment} createSession={createSession} />
+      <EnvironmentStatus
+        environment={environment}
+        createSession={createSession}
+        initialPanel={initialPanel}
+      />
     </main>
   );
 }
 
-function EnvironmentStatus({ environment, createSession }: AppProps) {
+function EnvironmentStatus({ environment, createSession, initialPanel }: AppProps) {
   const session = React.useMemo(
     () => (environment.kind === "word" && environment.wordApi13 ? createSession?.() : undefined),
     [environment, createSession]
@@ -58,7 +64,7 @@ function EnvironmentStatus({ environment, createSession }: AppProps) {
           <StatusMessage intent="warning" title={status.oldWordTitle} body={status.oldWordBody} />
         );
       }
-      if (session) return <SessionWorkspace session={session} />;
+      if (session) return <SessionWorkspace session={session} initialPanel={initialPanel} />;
       return <StatusMessage intent="success" title={status.ready} body={status.readyBody} />;
   }
 }

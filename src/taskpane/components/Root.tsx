@@ -7,10 +7,11 @@ import { App, type AppProps } from "./App";
 export interface RootProps {
   environment: Environment;
   createSession?: AppProps["createSession"];
+  initialPanel?: AppProps["initialPanel"];
 }
 
 /** Theme and language for the whole pane, chosen once from the environment. */
-export function Root({ environment, createSession }: RootProps) {
+export function Root({ environment, createSession, initialPanel }: RootProps) {
   return (
     <FluentProvider
       theme={environment.theme === "dark" ? webDarkTheme : webLightTheme}
@@ -18,7 +19,7 @@ export function Root({ environment, createSession }: RootProps) {
       style={{ minHeight: "100vh" }}
     >
       <LocaleProvider language={environment.language}>
-        <App environment={environment} createSession={createSession} />
+        <App environment={environment} createSession={createSession} initialPanel={initialPanel} />
       </LocaleProvider>
     </FluentProvider>
   );

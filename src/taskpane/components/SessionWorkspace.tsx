@@ -24,13 +24,14 @@ function Lazy({ children }: { children: React.ReactNode }) {
 }
 
 export interface SessionWorkspaceProps {
+  initialPanel?: WorkspaceProps["initialPanel"];
   session: PlanSession;
   /** Panels a page adds or replaces; the insert and report panels are always there. */
   panels?: WorkspaceProps["panels"];
 }
 
 /** Starts checking as soon as the pane opens, and keeps checking while staff type. */
-export function SessionWorkspace({ session, panels }: SessionWorkspaceProps) {
+export function SessionWorkspace({ session, panels, initialPanel }: SessionWorkspaceProps) {
   React.useEffect(() => {
     void session.check().then(() => session.startLiveChecking());
     return () => session.stopLiveChecking();
@@ -38,6 +39,7 @@ export function SessionWorkspace({ session, panels }: SessionWorkspaceProps) {
   return (
     <SessionProvider value={session}>
       <Workspace
+        initialPanel={initialPanel}
         describeRule={describeRule}
         panels={{
           insert: (

@@ -14,16 +14,18 @@ const useStyles = makeStyles({
 export type PanelId = "check" | "insert" | "report";
 
 export interface WorkspaceProps {
+  /** The tab shown first (the ribbon's buttons open the pane on their tab). */
+  initialPanel?: PanelId;
   describeRule(ruleId: string): LocalizedText | undefined;
   /** Panels beyond "check", provided by the host page. */
   panels?: Partial<Record<Exclude<PanelId, "check">, React.ReactNode>>;
 }
 
 /** The plan header, the tabs, and the outcome toasts: what staff see once a document is open. */
-export function Workspace({ describeRule, panels = {} }: WorkspaceProps) {
+export function Workspace({ describeRule, panels = {}, initialPanel = "check" }: WorkspaceProps) {
   const styles = useStyles();
   const strings = useStrings();
-  const [panel, setPanel] = React.useState<PanelId>("check");
+  const [panel, setPanel] = React.useState<PanelId>(initialPanel);
   const available: PanelId[] = [
     "check",
     ...(["insert", "report"] as const).filter((id) => panels[id]),
