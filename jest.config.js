@@ -1,4 +1,5 @@
-// Unit tests: the pure core, OOXML, hosts and CLI under Node; the task pane under jsdom.
+// Unit tests: the pure core, OOXML, hosts and CLI under Node; the task pane and the standalone
+// page's components (test/standalone/**/*.test.tsx) under jsdom.
 const transform = {
   "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
 };
@@ -23,6 +24,16 @@ module.exports = {
       transform,
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
+    },
+    {
+      displayName: "standalone",
+      testEnvironment: "jsdom",
+      transform,
+      testMatch: ["<rootDir>/test/standalone/**/*.test.tsx"],
+      setupFilesAfterEnv: [
+        "<rootDir>/test/taskpane/setup.ts",
+        "<rootDir>/test/standalone/setup.ts",
+      ],
     },
   ],
 };

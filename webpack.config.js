@@ -1,4 +1,5 @@
-// Builds the task pane, the ribbon's function file and the support page into dist/.
+// Builds the task pane, the ribbon's function file, the support page and the standalone page
+// (the task pane's UI over a .docx, without Office) into dist/.
 // Production: no source maps, Office.js from Microsoft's CDN, manifest URLs rewritten to KDCL_PUBLIC_URL.
 "use strict";
 
@@ -36,6 +37,7 @@ const taskpaneConfig = (production) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      standalone: "./src/standalone/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -66,9 +68,11 @@ const taskpaneConfig = (production) => {
       page("./src/taskpane/taskpane.html", ["taskpane"], strings.vi.appName),
       page("./src/commands/commands.html", ["commands"], strings.vi.appName),
       page("./src/support/support.html", [], strings.vi.support.title),
+      page("./src/standalone/standalone.html", ["standalone"], strings.vi.standalone.title),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/ke-hoach-mau-mam-non.docx", to: "assets/[name][ext]" },
           { from: "src/taskpane/legacy/unsupported-browser.js", to: "unsupported-browser.js" },
           { from: "src/taskpane/legacy/office-fallback.js", to: "office-fallback.js" },
           {
