@@ -20,12 +20,16 @@ function isDocx(name: string): boolean {
   return /\.docx$/i.test(name);
 }
 
-/** By name, the same on every machine (macOS hands out names decomposed, others composed). */
+/**
+ * By name as a Vietnamese reader sorts (Đ after D, "truong-2" before "truong-10"), then by code
+ * points, so that the order is total and the same on every run.
+ */
+const COLLATOR = new Intl.Collator("vi", { numeric: true });
+
 function byName(a: string, b: string): number {
   const left = a.normalize("NFC");
   const right = b.normalize("NFC");
-  if (left !== right) return left < right ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return COLLATOR.compare(left, right) || (left < right ? -1 : left > right ? 1 : 0);
 }
 
 async function kindOf(entryPath: string): Promise<"file" | "directory" | "other" | "missing"> {
