@@ -3,11 +3,11 @@
  * the process; tests call it in-process with fake terminals.
  */
 import { readCommandLine } from "./args/command-line";
-import type { CommandRequest, Invocation } from "./args/invocation";
+import type { CommandName, CommandRequest, Invocation } from "./args/invocation";
 import { runCheck } from "./check/check-command";
 import type { CommandContext } from "./context";
 import { EXIT, type ExitCode } from "./exit-codes";
-import { cliStrings } from "./i18n/strings";
+import { cliStrings, type CliStrings } from "./i18n/strings";
 import { writeLine, type CliIo } from "./io";
 import { runNew } from "./new/new-command";
 import { runReport } from "./report/report-command";
@@ -24,6 +24,11 @@ function runRequest(request: CommandRequest, context: CommandContext): Promise<E
   }
 }
 
+/** A command's synopsis is the first line of its help. */
+function synopsis(strings: CliStrings, topic: CommandName | undefined): string {
+  return topic ? (strings.help.commands[topic].split("\n")[0] ?? "") : strings.help.synopsis;
+}
+
 async function run(invocation: Invocation, io: CliIo): Promise<ExitCode> {
   const strings = cliStrings(invocation.language);
   switch (invocation.kind) {
@@ -37,6 +42,7 @@ async function run(invocation: Invocation, io: CliIo): Promise<ExitCode> {
       return EXIT.ok;
     case "usage-error":
       writeLine(io.stderr, `kdcl: ${strings.usageProblem(invocation.problem)}`);
+      writeLine(io.stderr, `${strings.help.usageLabel}: ${synopsis(strings, invocation.topic)}`);
       writeLine(io.stderr, strings.seeHelp(invocation.topic));
       return EXIT.trouble;
     case "run":

@@ -37,7 +37,9 @@ describe("help, version and usage errors", () => {
     const unknown = await runCli(["check", "a.docx", "--jsno"]);
     expect(unknown).toMatchObject({ code: EXIT.trouble, stdout: "" });
     expect(unknown.stderr).toBe(
-      "kdcl: Không có tùy chọn “--jsno”.\nXem hướng dẫn: kdcl help check\n"
+      "kdcl: Không có tùy chọn “--jsno”.\n" +
+        "Cách dùng: kdcl check TỆP_HOẶC_THƯ_MỤC... [tùy chọn]\n" +
+        "Xem hướng dẫn: kdcl help check\n"
     );
 
     const english = await runCli(["--lang", "en", "frobnicate"]);
@@ -47,5 +49,7 @@ describe("help, version and usage errors", () => {
     const nothing = await runCli([]);
     expect(nothing.code).toBe(EXIT.trouble);
     expect(nothing.stderr).toContain("Chưa chọn lệnh");
+    expect(nothing.stderr).toContain("Cách dùng: kdcl <check|report|new|help>");
+    expect(nothing.stderr).toContain("Cách dùng: kdcl <check|report|new|help>");
   });
 });

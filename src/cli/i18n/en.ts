@@ -117,6 +117,8 @@ export const en: CliStrings = {
   seeHelp: (topic) => `See: kdcl help${topic ? ` ${topic}` : ""}`,
   help: {
     general: GENERAL_HELP,
+    usageLabel: "Usage",
+    synopsis: "kdcl <check|report|new|help> [options] ...",
     commands: { check: CHECK_HELP, report: REPORT_HELP, new: NEW_HELP },
   },
   check: {

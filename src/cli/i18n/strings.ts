@@ -14,6 +14,10 @@ import { vi } from "./vi";
 export interface HelpTexts {
   /** `kdcl --help`. */
   readonly general: string;
+  /** "Cách dùng" before a synopsis, under a usage error. */
+  readonly usageLabel: string;
+  /** The synopsis when no command was named. */
+  readonly synopsis: string;
   readonly commands: Readonly<Record<CommandName, string>>;
 }
 

@@ -117,6 +117,8 @@ export const vi: CliStrings = {
   seeHelp: (topic) => `Xem hướng dẫn: kdcl help${topic ? ` ${topic}` : ""}`,
   help: {
     general: GENERAL_HELP,
+    usageLabel: "Cách dùng",
+    synopsis: "kdcl <check|report|new|help> [tùy chọn] ...",
     commands: { check: CHECK_HELP, report: REPORT_HELP, new: NEW_HELP },
   },
   check: {

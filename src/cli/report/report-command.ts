@@ -61,19 +61,23 @@ export async function runReport(
       return EXIT.trouble;
     }
   }
+  const destination = request.output ?? request.input;
+  const writes = !(request.inPlace && edits.length === 0);
+  if (writes) {
+    try {
+      await saveDocxFile(host, destination);
+    } catch (error) {
+      say(io.stderr, strings.files.writeFailed(destination, String(error)));
+      return EXIT.trouble;
+    }
+  }
   const width = io.stdout.isTTY ? io.stdout.columns : undefined;
   renderOutcome(outcome, strings, language, width).forEach((line) => writeLine(io.stdout, line));
-  const destination = request.output ?? request.input;
-  if (request.inPlace && edits.length === 0) return EXIT.ok;
-  try {
-    await saveDocxFile(host, destination);
-  } catch (error) {
-    say(io.stderr, strings.files.writeFailed(destination, String(error)));
-    return EXIT.trouble;
+  if (writes) {
+    say(
+      io.stdout,
+      edits.length > 0 ? strings.report.wrote(destination) : strings.report.wroteCopy(destination)
+    );
   }
-  say(
-    io.stdout,
-    edits.length > 0 ? strings.report.wrote(destination) : strings.report.wroteCopy(destination)
-  );
   return EXIT.ok;
 }
