@@ -9,8 +9,7 @@ const useStyles = makeStyles({
   root: {
     display: "inline-flex",
     verticalAlign: "text-bottom",
-    marginInlineEnd: tokens.spacingHorizontalXS,
-    float: "right",
+    marginInlineEnd: tokens.spacingHorizontalXXS,
   },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },

@@ -136,6 +136,15 @@ export function TableView({
   const headerRows = grid.rows.filter((row) => shown.headerRowIndices.has(row.rowIndex));
   const bodyRows = grid.rows.filter((row) => !shown.headerRowIndices.has(row.rowIndex));
   const minWidth = `max(32rem, ${grid.columnCount * 6}rem)`;
+  // Group rows as recognition found them; in other tables (the appendix), a row that is one cell
+  // across the whole table is a group row too.
+  const acrossTable = new Set(
+    grid.rows
+      .filter((row) => row.items.length === 1 && row.items[0]?.colSpan === grid.columnCount)
+      .map((row) => row.rowIndex)
+  );
+  const isGroupRow = (rowIndex: number) =>
+    shown.groupRowIndices.has(rowIndex) || (shown.kind !== "plan" && acrossTable.has(rowIndex));
 
   const drawCell = (drawn: DrawnCell, inHeader: boolean) => {
     const key = placeKey(tableIndex, drawn.key);
@@ -156,13 +165,17 @@ export function TableView({
         className={mergeClasses(
           styles.cell,
           inHeader && styles.header,
-          !inHeader && shown.groupRowIndices.has(drawn.rowIndex) && styles.group,
+          !inHeader && isGroupRow(drawn.rowIndex) && styles.group,
           severity && styles[severity],
           chosen && styles.chosen
         )}
       >
-        {findings.length > 0 && <CellMarker findings={findings} />}
-        <CellText cell={drawn.cell} boldClass={styles.bold} paragraphClass={styles.paragraph} />
+        <CellText
+          cell={drawn.cell}
+          marker={findings.length > 0 ? <CellMarker findings={findings} /> : undefined}
+          boldClass={styles.bold}
+          paragraphClass={styles.paragraph}
+        />
       </Tag>
     );
   };
@@ -220,23 +233,32 @@ export function TableView({
   );
 }
 
-/** The cell's paragraphs as written: line breaks kept, bold paragraphs bold, trailing blanks dropped. */
+/**
+ * The cell's paragraphs as written: line breaks kept, bold paragraphs bold, trailing blanks
+ * dropped. The marker leads the first line, so in a narrow column the text wraps after it rather
+ * than inside a word ("12/2" "026").
+ */
 function CellText({
   cell,
+  marker,
   boldClass,
   paragraphClass,
 }: {
   cell: TableCell;
+  marker: React.ReactNode;
   boldClass: string;
   paragraphClass: string;
 }) {
   const paragraphs = [...cell.paragraphs];
-  while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1]?.text.trim() === "")
+  while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1]?.text.trim() === "") {
     paragraphs.pop();
+  }
+  if (paragraphs.length === 0) return marker ? <p className={paragraphClass}>{marker}</p> : null;
   return (
     <>
       {paragraphs.map((paragraph, index) => (
         <p key={index} className={mergeClasses(paragraphClass, paragraph.bold && boldClass)}>
+          {index === 0 && marker}
           {paragraph.text}
         </p>
       ))}
