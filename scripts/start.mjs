@@ -1,5 +1,6 @@
 // `npm start`: where desktop Word exists (Windows, macOS) the usual dev server plus sideloading;
-// elsewhere (Linux) the dev server alone, with the URLs to open and how to sideload into Word on the web.
+// elsewhere (Linux) the dev server alone: first the standalone page (the add-in's checks over a .docx,
+// no Word needed), then the task pane and how to sideload it into Word on the web.
 // No sudo and no CA install: the dev server makes its own self-signed certificate.
 import { spawn, spawnSync } from "node:child_process";
 import { platform } from "node:os";
@@ -19,7 +20,12 @@ function run(command, args) {
 
 const hasDesktopWord = platform() === "win32" || platform() === "darwin";
 
+const STANDALONE_URL = `${DEV_URL}standalone.html`;
+
 if (hasDesktopWord && process.env.KDCL_NO_SIDELOAD !== "1") {
+  console.log(
+    `\nkdcl — trang độc lập, không cần Word / standalone page, no Word: ${STANDALONE_URL}\n`
+  );
   // office-addin-debugging is fetched on demand: it depends on a native module (keytar) that a
   // plain `npm ci` on Linux cannot build, so it is not one of the project's dependencies.
   run(npx, [
@@ -36,8 +42,11 @@ if (hasDesktopWord && process.env.KDCL_NO_SIDELOAD !== "1") {
     [
       "",
       "kdcl — máy chủ phát triển / development server",
-      `  Ngăn tác vụ / task pane:  ${DEV_URL}taskpane.html`,
-      `  Manifest:                 ${DEV_URL}manifest.xml (tệp ./manifest.xml)`,
+      `  Trang độc lập / standalone page:  ${STANDALONE_URL}`,
+      "    Mở trong trình duyệt để kiểm tra một tệp .docx, không cần Word.",
+      "    Open it in the browser to check a .docx file, no Word needed.",
+      `  Ngăn tác vụ / task pane:          ${DEV_URL}taskpane.html`,
+      `  Manifest:                         ${DEV_URL}manifest.xml (tệp ./manifest.xml)`,
       "",
       "Không có Word bản cài đặt trên máy này. Để thử trong Word trên web / No desktop Word here. To try it in Word on the web:",
       `  1. Mở ${DEV_URL}taskpane.html một lần trong trình duyệt và chấp nhận chứng chỉ tự ký.`,
