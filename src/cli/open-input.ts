@@ -28,6 +28,7 @@ export async function openInput(
 ): Promise<OpenedInput> {
   try {
     const info = await stat(filePath);
+    if (info.isDirectory()) return { ok: false, message: strings.check.folderGiven(filePath) };
     if (!info.isFile()) return { ok: false, message: strings.check.notAFile(filePath) };
     if (info.size > MAX_FILE_BYTES) {
       return {

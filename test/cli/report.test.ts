@@ -126,6 +126,9 @@ describe("kdcl report", () => {
     const missing = await runCli(["report", path.join(directory, "khong-co.docx"), "-o", output]);
     expect(missing.code).toBe(EXIT.trouble);
     expect(missing.stderr).toContain("khong-co.docx");
+    const folder = await runCli(["report", directory, "-o", output]);
+    expect(folder.code).toBe(EXIT.trouble);
+    expect(folder.stderr).toContain("là thư mục");
     expect([...(await snapshot(directory)).keys()]).toEqual(["trong.docx"]);
   });
 });

@@ -146,6 +146,7 @@ export const en: CliStrings = {
     missingInput: (path) => `No file or folder “${path}”.`,
     emptyDirectory: (path) => `The folder “${path}” holds no .docx file.`,
     notAFile: (path) => `“${path}” is neither a file nor a folder.`,
+    folderGiven: (path) => `“${path}” is a folder; name one plan .docx file.`,
     tooLarge: (path, limit) =>
       `The file “${path}” is too large (over ${limit} MB); it was not opened, to keep the computer responsive.`,
     unexpected: (path, detail) => `Unexpected error while reading “${path}” (${detail}).`,

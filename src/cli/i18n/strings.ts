@@ -43,6 +43,8 @@ export interface CheckTexts {
   missingInput(path: string): string;
   emptyDirectory(path: string): string;
   notAFile(path: string): string;
+  /** A folder given where one file is expected (`report`). */
+  folderGiven(path: string): string;
   tooLarge(path: string, limitMegabytes: number): string;
   unexpected(path: string, detail: string): string;
   readonly summaryTitle: string;

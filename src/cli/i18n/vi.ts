@@ -146,6 +146,7 @@ export const vi: CliStrings = {
     missingInput: (path) => `Không tìm thấy tệp hoặc thư mục “${path}”.`,
     emptyDirectory: (path) => `Thư mục “${path}” không có tệp .docx nào.`,
     notAFile: (path) => `“${path}” không phải tệp hay thư mục.`,
+    folderGiven: (path) => `“${path}” là thư mục; hãy chỉ ra một tệp kế hoạch .docx.`,
     tooLarge: (path, limit) =>
       `Tệp “${path}” quá lớn (trên ${limit} MB), không mở để tránh treo máy.`,
     unexpected: (path, detail) => `Lỗi không mong đợi khi đọc tệp “${path}” (${detail}).`,
