@@ -136,6 +136,6 @@ describe("kdcl check, for people", () => {
       "Preschool plan · school year 2021-2022 · no. 97/KH-MNPL · 2 action rows · 2/2 rows complete"
     );
     expect(run.stdout).toMatch(/Warning\s+deadline-without-year\s+table 1, row 4/);
-    expect(run.stdout).toContain("1 files checked · 1 plans found · 0 files with errors");
+    expect(run.stdout).toContain("1 file checked · 1 plan found · 0 files with errors");
   });
 });

@@ -31,6 +31,11 @@ function usageProblem(problem: UsageProblem): string {
   }
 }
 
+/** "1 file", "3 files". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 const GENERAL_HELP = `kdcl — checks and completes education quality improvement plans (.docx files)
 
 Usage:
@@ -152,10 +157,12 @@ export const en: CliStrings = {
     unexpected: (path, detail) => `Unexpected error while reading “${path}” (${detail}).`,
     summaryTitle: "Summary",
     summaryFiles: ({ files, plans, withErrors, unreadable }) =>
-      `${files} files checked · ${plans} plans found · ${withErrors} files with errors` +
-      (unreadable > 0 ? ` · ${unreadable} files unreadable` : ""),
+      `${count(files, "file")} checked · ${count(plans, "plan")} found · ` +
+      `${count(withErrors, "file")} with errors` +
+      (unreadable > 0 ? ` · ${count(unreadable, "file")} unreadable` : ""),
     summaryFindings: (counts) =>
-      `Findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.tip} tips`,
+      `Findings: ${count(counts.error, "error")}, ${count(counts.warning, "warning")}, ` +
+      count(counts.tip, "tip"),
     mostCommonTitle: "Most common:",
   },
   files: {
