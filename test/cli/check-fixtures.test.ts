@@ -13,7 +13,6 @@ describe("kdcl check --json on the fixtures", () => {
       report: true,
       fileFields: true,
       findingFields: true,
-      roles: true,
     });
     const report = parseCheckReport(run.stdout);
     expect(run.stderr).toBe("");

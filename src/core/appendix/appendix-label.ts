@@ -4,19 +4,7 @@
  */
 import type { DocumentModel } from "../model/document";
 import { foldForSearch } from "../text";
-
-const ROMAN: Readonly<Record<string, number>> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  v: 5,
-  vi: 6,
-  vii: 7,
-  viii: 8,
-  ix: 9,
-  x: 10,
-};
+import { smallRomanNumeral } from "../catalog/codes";
 
 // "PHỤ LỤC", "PHỤ LỤC 2", "Phụ lục số 2:", "PHỤ LỤC II. …": a heading, not a sentence about one.
 const APPENDIX_HEADING = /^phu\s*luc(?:\s*(?:so\s*)?(\d{1,2}|[ivx]{1,4})\b)?\s*([:.-]|$)?/;
@@ -26,7 +14,7 @@ const APPENDIX_WORD = "PHỤ LỤC";
 
 function numberOf(token: string | undefined): number | undefined {
   if (token === undefined) return undefined;
-  return /^\d+$/.test(token) ? Number(token) : ROMAN[token];
+  return /^\d+$/.test(token) ? Number(token) : smallRomanNumeral(token);
 }
 
 /** The numbers of the document's appendix headings; 0 for an unnumbered one. */

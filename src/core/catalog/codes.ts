@@ -17,6 +17,11 @@ const ROMAN: Readonly<Record<string, number>> = {
   x: 10,
 };
 
+/** "ii" / "II" → 2, for I–X (standards and appendices are numbered that far); else undefined. */
+export function smallRomanNumeral(text: string): number | undefined {
+  return ROMAN[text.toLowerCase()];
+}
+
 // Standard: a number (or a Roman numeral), optionally followed by "." or ":".
 const STANDARD_CODE = /^\s*(?:0*([1-9]\d{0,2})|([ivx]{1,4}))\s*[.:]?\s*$/i;
 // Criterion: number, "." (spaces allowed) or "," (no spaces: "2, 3" reads as a list), number.
@@ -27,7 +32,7 @@ export function normalizeStandardCode(text: string): string | undefined {
   const match = STANDARD_CODE.exec(text);
   if (!match) return undefined;
   if (match[1] !== undefined) return match[1];
-  const roman = ROMAN[(match[2] ?? "").toLowerCase()];
+  const roman = smallRomanNumeral(match[2] ?? "");
   return roman === undefined ? undefined : String(roman);
 }
 

@@ -7,23 +7,30 @@ import type { SchoolLevel } from "./level";
 import type { CatalogId } from "../catalog/types";
 
 /** The part a column plays in a plan table, named after what its header says. */
-export type ColumnRole =
-  | "number"
-  | "standard"
-  | "criterion"
-  | "weakness"
-  | "target"
-  | "action"
-  | "owner"
-  | "deadline"
-  | "monitor"
-  | "reportTime"
-  | "cost"
-  | "support"
-  | "evidence"
-  | "note"
-  | "status"
-  | "unknown";
+/** Every role a header can name; "unknown" (a column no header word explains) is apart. */
+export const KNOWN_COLUMN_ROLES = [
+  "number",
+  "standard",
+  "criterion",
+  "weakness",
+  "target",
+  "action",
+  "owner",
+  "deadline",
+  "monitor",
+  "reportTime",
+  "cost",
+  "support",
+  "evidence",
+  "note",
+  "status",
+] as const;
+
+export type KnownColumnRole = (typeof KNOWN_COLUMN_ROLES)[number];
+
+export const COLUMN_ROLES = [...KNOWN_COLUMN_ROLES, "unknown"] as const;
+
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export interface PlanColumn {
   role: ColumnRole;

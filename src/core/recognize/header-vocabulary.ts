@@ -5,29 +5,13 @@
 // zod/mini: the same validation as zod with a fraction of its weight in the task pane bundle.
 import * as z from "zod/mini";
 import { describeIssues } from "../data/describe-issues";
-import type { ColumnRole } from "../model/plan";
+import { KNOWN_COLUMN_ROLES, type KnownColumnRole } from "../model/plan";
 import vocabularyData from "./data/header-vocabulary.json";
 import { headerKey, headerLooseKey } from "./header-key";
 
-const ROLES = [
-  "number",
-  "standard",
-  "criterion",
-  "weakness",
-  "target",
-  "action",
-  "owner",
-  "deadline",
-  "monitor",
-  "reportTime",
-  "cost",
-  "support",
-  "evidence",
-  "note",
-  "status",
-] as const satisfies readonly Exclude<ColumnRole, "unknown">[];
+const ROLES = KNOWN_COLUMN_ROLES;
 
-export type KnownRole = (typeof ROLES)[number];
+export type KnownRole = KnownColumnRole;
 
 const wording = z.string().check(
   z.minLength(1),

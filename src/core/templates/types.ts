@@ -1,28 +1,12 @@
 /** The plan-table templates: the columns and group-row wordings of the table the product writes. */
 import type { Framework } from "../catalog/types";
-import type { ColumnRole } from "../model/plan";
+import { KNOWN_COLUMN_ROLES, type KnownColumnRole } from "../model/plan";
 import type { SpecAlignment } from "../edits/spec";
 
 /** Every role a template column may play: all but "unknown". */
-export const TEMPLATE_ROLES = [
-  "number",
-  "standard",
-  "criterion",
-  "weakness",
-  "target",
-  "action",
-  "owner",
-  "deadline",
-  "monitor",
-  "reportTime",
-  "cost",
-  "support",
-  "evidence",
-  "note",
-  "status",
-] as const satisfies readonly Exclude<ColumnRole, "unknown">[];
+export const TEMPLATE_ROLES = KNOWN_COLUMN_ROLES;
 
-export type TemplateRole = (typeof TEMPLATE_ROLES)[number];
+export type TemplateRole = KnownColumnRole;
 
 export const TEMPLATE_IDS = ["plan-2018", "plan-tt57"] as const;
 

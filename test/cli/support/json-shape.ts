@@ -8,26 +8,7 @@ import type {
   FileResultJson,
   FindingJson,
 } from "../../../src/cli/check/json-report";
-import type { ColumnRole } from "../../../src/core/model/plan";
-
-const COLUMN_ROLES = [
-  "number",
-  "standard",
-  "criterion",
-  "weakness",
-  "target",
-  "action",
-  "owner",
-  "deadline",
-  "monitor",
-  "reportTime",
-  "cost",
-  "support",
-  "evidence",
-  "note",
-  "status",
-  "unknown",
-] as const satisfies readonly ColumnRole[];
+import { COLUMN_ROLES } from "../../../src/core/model/plan";
 
 const nullableString = z.string().nullable();
 
@@ -69,8 +50,7 @@ export const SCHEMA_MATCHES_TYPE: {
   readonly report: z.infer<typeof report> extends CheckReportJson ? true : false;
   readonly fileFields: Same<keyof FileResultJson, keyof z.infer<typeof file>>;
   readonly findingFields: Same<keyof FindingJson, keyof z.infer<typeof finding>>;
-  readonly roles: Same<ColumnRole, (typeof COLUMN_ROLES)[number]>;
-} = { report: true, fileFields: true, findingFields: true, roles: true };
+} = { report: true, fileFields: true, findingFields: true };
 
 /** Parses stdout as exactly one JSON document of the documented shape. */
 export function parseCheckReport(stdout: string): CheckReportJson {
