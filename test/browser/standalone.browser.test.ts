@@ -260,6 +260,15 @@ describe("standalone page (production build) in Chromium", () => {
     expect(dialogs).toEqual(["beforeunload"]);
     await page.getByText("10 dòng công việc").waitFor();
 
+    // So does opening another file over them.
+    await page
+      .getByLabel(vi.standalone.fileInput)
+      .setInputFiles(path.join(fixtures, "mn-pom-lot-2021.docx"));
+    const discard = page.getByRole("alertdialog", { name: vi.standalone.discardTitle });
+    await discard.getByRole("button", { name: vi.standalone.discardCancel }).click();
+    await discard.waitFor({ state: "detached" });
+    await page.getByText("Tệp: ke-hoach-mau-mam-non.docx").waitFor();
+
     const [saved] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: vi.standalone.download }).click(),

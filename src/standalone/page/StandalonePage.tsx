@@ -18,7 +18,6 @@ import { saveDownload } from "../document/save-download";
 import { hasUnsavedChanges } from "../document/opened-file";
 import type { ChosenFinding } from "../table/chosen-finding";
 import { DocumentTables } from "../table/DocumentTables";
-import { DiscardDialog } from "./DiscardDialog";
 import { DropOverlay } from "./DropOverlay";
 import { FileBar } from "./FileBar";
 import { OpenFailureMessage } from "./OpenFailureMessage";
@@ -27,6 +26,13 @@ import { useFileDrop } from "./use-file-drop";
 import { useFileOpener, type Sample } from "./use-file-opener";
 import { useFileStatus } from "./use-file-status";
 import { useLeaveWarning } from "./use-leave-warning";
+
+// Needed only when a file is chosen over changes not downloaded: loaded then.
+const DiscardDialog = React.lazy(() =>
+  import(/* webpackChunkName: "discard-dialog" */ "./DiscardDialog").then((module) => ({
+    default: module.DiscardDialog,
+  }))
+);
 
 const WIDE = "@media (min-width: 900px)";
 
@@ -157,12 +163,16 @@ export function StandalonePage({ sample }: StandalonePageProps) {
         )
       )}
       {dragging && <DropOverlay />}
-      <DiscardDialog
-        current={file?.fileName ?? ""}
-        next={pending?.name}
-        onConfirm={opener.confirmPending}
-        onCancel={opener.cancelPending}
-      />
+      {pending && (
+        <React.Suspense fallback={null}>
+          <DiscardDialog
+            current={file?.fileName ?? ""}
+            next={pending.name}
+            onConfirm={opener.confirmPending}
+            onCancel={opener.cancelPending}
+          />
+        </React.Suspense>
+      )}
     </div>
   );
 }
