@@ -1,4 +1,6 @@
 import { duplicateNumber } from "../../../src/core/rules/duplicate-number";
+import { analyze } from "../../../src/core/analyze/analyze";
+import { continued, doc, restart, table } from "../support/document-builder";
 import { fixturePlan } from "./support/fixtures";
 import {
   buildPlan,
@@ -68,5 +70,22 @@ describe("duplicate-number", () => {
     });
     expect(check(duplicateNumber, restartUnderGroups)).toEqual([]);
     expect(check(duplicateNumber, restartPerTable)).toEqual([]);
+  });
+});
+
+describe("duplicate-number with a TT cell merged down over several actions", () => {
+  it("counts the number once, where the merge starts", () => {
+    const header = ["TT", "Tiêu chí", "Giải pháp", "Người thực hiện", "Thời gian"];
+    const document = doc(
+      table([
+        header,
+        [restart("1"), restart("Tiêu chí 2.2"), "Dự giờ", "Tổ CM", "10/2025"],
+        [continued(), continued(), "Thao giảng", "PHT", "11/2025"],
+        ["2", "Tiêu chí 2.3", "Bồi dưỡng", "HT", "12/2025"],
+      ])
+    );
+    const findings = analyze(document).findings.map((finding) => finding.ruleId);
+    expect(findings).not.toContain("duplicate-number");
+    expect(findings).not.toContain("number-out-of-order");
   });
 });

@@ -78,6 +78,11 @@ class Sequence {
   }
 }
 
+function mergedFromAbove(row: ActionRow): boolean {
+  const cell = row.cells.number;
+  return cell !== undefined && cell.location.rowIndex < row.rowIndex;
+}
+
 export function numberingIssues(plan: Plan): NumberingIssue[] {
   const groups = new Sequence();
   const actions = new Sequence();
@@ -91,6 +96,8 @@ export function numberingIssues(plan: Plan): NumberingIssue[] {
     if (row.kind === "empty") continue;
     const sequence = row.kind === "standardGroup" ? groups : actions;
     if (row.kind === "standardGroup") actions.allowRestart();
+    // A TT cell merged down over several actions numbers them together: count it where it starts.
+    if (row.kind === "action" && mergedFromAbove(row)) continue;
     const number = parseRowNumber(row.numberText);
     if (number === undefined || row.numberText === undefined) continue;
     const issue = sequence.next(number, row.tableIndex);
