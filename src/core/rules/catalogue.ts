@@ -6,9 +6,15 @@ import type { Rule } from "./types";
 export interface RuleCatalogueEntry {
   id: string;
   severity: Severity;
+  title: LocalizedText;
   description: LocalizedText;
 }
 
 export function ruleCatalogue(rules: readonly Rule[]): RuleCatalogueEntry[] {
-  return rules.map(({ id, severity, description }) => ({ id, severity, description }));
+  return rules.map(({ id, severity, title, description }) => ({
+    id,
+    severity,
+    title,
+    description,
+  }));
 }

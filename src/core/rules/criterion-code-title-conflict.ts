@@ -11,6 +11,7 @@ import { quote } from "./support/text";
 export const criterionCodeTitleConflict = defineRule({
   id: "criterion-code-title-conflict",
   severity: "warning",
+  title: { vi: "Mã và tên tiêu chí không khớp", en: "Criterion code and title disagree" },
   description: {
     vi: "Mã tiêu chí và tên tiêu chí không khớp: tên ghi là tên của một tiêu chí khác.",
     en: "A criterion's code and title disagree: the title is another criterion's.",

@@ -12,6 +12,7 @@ import { quote } from "./support/text";
 export const criterionTitleMisspelled = defineRule({
   id: "criterion-title-misspelled",
   severity: "warning",
+  title: { vi: "Tên tiêu chí viết sai", en: "Criterion title misspelled" },
   description: {
     vi: "Tên tiêu chí ghi sai chính tả, sai chữ hoặc thiếu dấu so với tên trong thông tư.",
     en: "A criterion title is misspelled, has wrong words or lacks accents compared with the circular.",

@@ -9,6 +9,7 @@ import { quote } from "./support/text";
 export const criterionTitleTruncated = defineRule({
   id: "criterion-title-truncated",
   severity: "tip",
+  title: { vi: "Tên tiêu chí chưa đầy đủ", en: "Criterion title incomplete" },
   description: {
     vi: "Tên tiêu chí ghi tắt, thiếu một phần so với tên đầy đủ trong thông tư.",
     en: "A criterion title is cut short compared with the full title in the circular.",

@@ -10,6 +10,7 @@ import { tablesByIndex } from "./support/plan-tables";
 export const criterionWrongStandard = defineRule({
   id: "criterion-wrong-standard",
   severity: "error",
+  title: { vi: "Tiêu chí đặt sai tiêu chuẩn", en: "Criterion under the wrong standard" },
   description: {
     vi: "Tiêu chí được ghi dưới một tiêu chuẩn khác với tiêu chuẩn chứa nó (ví dụ tiêu chí 3.2 dưới Tiêu chuẩn 2).",
     en: "A criterion is listed under a standard it does not belong to (e.g. criterion 3.2 under standard 2).",

@@ -16,6 +16,7 @@ import { quote } from "./support/text";
 export const deadlineBeforePlanDate = defineRule({
   id: "deadline-before-plan-date",
   severity: "warning",
+  title: { vi: "Thời hạn đã qua khi ban hành", en: "Deadline before the plan's date" },
   description: {
     vi: "Thời gian thực hiện đã kết thúc trước ngày ban hành kế hoạch.",
     en: "A deadline ends before the date the plan was issued.",

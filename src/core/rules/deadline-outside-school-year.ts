@@ -5,6 +5,7 @@ import { reportOutsideSchoolYear } from "./support/outside-school-year";
 export const deadlineOutsideSchoolYear = defineRule({
   id: "deadline-outside-school-year",
   severity: "warning",
+  title: { vi: "Thời gian ngoài năm học", en: "Deadline outside the school year" },
   description: {
     vi: "Thời gian thực hiện nằm ngoài năm học của kế hoạch (gõ nhầm năm, hoặc còn sót từ kế hoạch năm trước).",
     en: "A deadline lies outside the plan's school year (a mistyped year, or left over from last year's plan).",

@@ -13,6 +13,7 @@ function lacksYear(part: TimePart): boolean {
 export const deadlineWithoutYear = defineRule({
   id: "deadline-without-year",
   severity: "warning",
+  title: { vi: "Thời gian thiếu năm", en: "Deadline without a year" },
   description: {
     vi: "Thời gian thực hiện ghi ngày/tháng hoặc tháng mà không ghi năm (“15/8”, “Tháng 9”).",
     en: "A deadline gives a day and month or a month without the year (“15/8”, “Tháng 9”).",

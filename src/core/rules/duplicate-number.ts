@@ -5,6 +5,7 @@ import { cachedNumberingIssues } from "./support/numbering";
 export const duplicateNumber = defineRule({
   id: "duplicate-number",
   severity: "warning",
+  title: { vi: "Số thứ tự trùng", en: "Repeated row number" },
   description: {
     vi: "Số thứ tự (TT) bị trùng với một dòng ở trên.",
     en: "A row number (TT) repeats one above it.",

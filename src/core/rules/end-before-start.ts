@@ -16,6 +16,7 @@ const ROLES: readonly TimeRole[] = ["deadline", "reportTime"];
 export const endBeforeStart = defineRule({
   id: "end-before-start",
   severity: "error",
+  title: { vi: "Kết thúc trước khi bắt đầu", en: "Ends before it starts" },
   description: {
     vi: "Khoảng thời gian ghi ngược: tháng kết thúc trước tháng bắt đầu (“5/2026 – 9/2025”).",
     en: "A time range is reversed: it ends before it starts (“5/2026 – 9/2025”).",

@@ -47,6 +47,7 @@ function checkContent(context: RuleContext, report: Report, row: ActionRow) {
 export const missingAction = defineRule({
   id: "missing-action",
   severity: "error",
+  title: { vi: "Thiếu giải pháp", en: "No action" },
   description: {
     vi: "Dòng kế hoạch chưa ghi biện pháp, giải pháp thực hiện (hoặc không có nội dung cải tiến nào).",
     en: "A plan row has no actions (or no content to improve at all).",

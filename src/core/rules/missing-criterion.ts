@@ -11,6 +11,7 @@ import { tableLabel } from "./support/row-label";
 export const missingCriterion = defineRule({
   id: "missing-criterion",
   severity: "tip",
+  title: { vi: "Chưa ghi tiêu chí", en: "No criterion named" },
   description: {
     vi: "Bảng kế hoạch không ghi tiêu chí nào cho các nội dung cải tiến (chỉ ghi theo tiêu chuẩn).",
     en: "A plan table names no criterion for its tasks (only standards).",

@@ -8,6 +8,7 @@ import { capitalize } from "./support/text";
 export const missingDeadline = defineRule({
   id: "missing-deadline",
   severity: "error",
+  title: { vi: "Thiếu thời gian", en: "No deadline" },
   description: {
     vi: "Dòng kế hoạch chưa ghi thời gian thực hiện, hoặc bảng không có cột thời gian.",
     en: "A plan row has no deadline, or the table has no column for it.",

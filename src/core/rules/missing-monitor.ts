@@ -11,6 +11,7 @@ import { capitalize } from "./support/text";
 export const missingMonitor = defineRule({
   id: "missing-monitor",
   severity: "warning",
+  title: { vi: "Thiếu người giám sát", en: "No monitor" },
   description: {
     vi: "Kế hoạch chưa phân công người giám sát: dòng có cột giám sát để trống, hoặc không có cột giám sát và cũng không nêu tổ/ban giám sát.",
     en: "Nobody is assigned to monitor the plan: an empty monitor cell, or no monitor column and no monitoring team named.",

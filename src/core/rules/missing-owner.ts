@@ -7,6 +7,7 @@ import { capitalize } from "./support/text";
 export const missingOwner = defineRule({
   id: "missing-owner",
   severity: "error",
+  title: { vi: "Thiếu người chủ trì", en: "No owner" },
   description: {
     vi: "Dòng kế hoạch chưa ghi người chủ trì thực hiện, hoặc bảng không có cột người thực hiện.",
     en: "A plan row names no person in charge, or the table has no column for it.",

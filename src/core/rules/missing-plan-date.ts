@@ -4,6 +4,7 @@ import { defineRule } from "./support/define-rule";
 export const missingPlanDate = defineRule({
   id: "missing-plan-date",
   severity: "tip",
+  title: { vi: "Thiếu ngày ban hành", en: "No date of issue" },
   description: {
     vi: "Kế hoạch chưa ghi địa danh, ngày tháng ban hành.",
     en: "The plan has no place and date of issue.",

@@ -7,6 +7,7 @@ import { defineRule } from "./support/define-rule";
 export const missingPlanNumber = defineRule({
   id: "missing-plan-number",
   severity: "tip",
+  title: { vi: "Thiếu số kế hoạch", en: "No plan number" },
   description: {
     vi: "Kế hoạch chưa có số văn bản, hoặc để trống số (“Số: /KH-…”).",
     en: "The plan has no document number, or leaves it blank (“Số: /KH-…”).",

@@ -6,6 +6,7 @@ import { rowSubject } from "./support/row-label";
 export const missingReportTime = defineRule({
   id: "missing-report-time",
   severity: "tip",
+  title: { vi: "Thiếu thời điểm báo cáo", en: "No report time" },
   description: {
     vi: "Bảng có cột thời điểm báo cáo nhưng dòng kế hoạch để trống.",
     en: "The table has a report-time column but the row leaves it empty.",

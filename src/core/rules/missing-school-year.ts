@@ -4,6 +4,7 @@ import { defineRule } from "./support/define-rule";
 export const missingSchoolYear = defineRule({
   id: "missing-school-year",
   severity: "warning",
+  title: { vi: "Thiếu năm học", en: "No school year" },
   description: {
     vi: "Kế hoạch không ghi năm học ở phần tiêu đề.",
     en: "The plan's title does not state its school year.",

@@ -10,6 +10,7 @@ import { rowSubject } from "./support/row-label";
 export const missingTarget = defineRule({
   id: "missing-target",
   severity: "warning",
+  title: { vi: "Thiếu kết quả cần đạt", en: "No expected result" },
   description: {
     vi: "Bảng có cột kết quả cần đạt nhưng dòng kế hoạch để trống.",
     en: "The table has an expected-result column but the row leaves it empty.",

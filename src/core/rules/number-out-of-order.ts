@@ -5,6 +5,7 @@ import { cachedNumberingIssues } from "./support/numbering";
 export const numberOutOfOrder = defineRule({
   id: "number-out-of-order",
   severity: "tip",
+  title: { vi: "Số thứ tự không liền mạch", en: "Row numbers out of order" },
   description: {
     vi: "Số thứ tự (TT) không liên tiếp: bỏ cách hoặc lùi lại so với dòng trước.",
     en: "Row numbers (TT) are not consecutive: a number is skipped or goes back.",

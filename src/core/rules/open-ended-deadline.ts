@@ -12,6 +12,7 @@ import { quote } from "./support/text";
 export const openEndedDeadline = defineRule({
   id: "open-ended-deadline",
   severity: "warning",
+  title: { vi: "Thời gian không có hạn kết thúc", en: "Open-ended deadline" },
   description: {
     vi: "Thời gian thực hiện không có điểm kết thúc (“… và các năm tiếp theo”).",
     en: "A deadline has no end (“… và các năm tiếp theo”, “and the following years”).",

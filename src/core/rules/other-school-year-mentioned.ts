@@ -77,6 +77,7 @@ function offendingMentions(
 export const otherSchoolYearMentioned = defineRule({
   id: "other-school-year-mentioned",
   severity: "warning",
+  title: { vi: "Nhắc năm học khác", en: "Another school year mentioned" },
   description: {
     vi: "Dòng kế hoạch nhắc đến một năm học khác với năm học của kế hoạch (thường do chép từ kế hoạch năm trước).",
     en: "A plan row names a school year other than the plan's (usually copied from last year's plan).",

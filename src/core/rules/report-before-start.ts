@@ -14,6 +14,7 @@ import { quote } from "./support/text";
 export const reportBeforeStart = defineRule({
   id: "report-before-start",
   severity: "error",
+  title: { vi: "Báo cáo trước khi bắt đầu", en: "Report before the start" },
   description: {
     vi: "Thời điểm báo cáo sớm hơn lúc bắt đầu thực hiện công việc.",
     en: "The report time is earlier than the start of the work.",

@@ -46,6 +46,7 @@ function offendingText(signs: ShiftSign[], row: ActionRow): string | undefined {
 export const shiftedRow = defineRule({
   id: "shifted-row",
   severity: "warning",
+  title: { vi: "Dòng bị lệch cột", en: "Row looks shifted" },
   description: {
     vi: "Các ô của dòng bị lệch cột (thiếu ô, hoặc người thực hiện nằm ở cột thời gian và ngược lại).",
     en: "A row's cells are in the wrong columns (a missing cell, or the owner in the deadline column and vice versa).",

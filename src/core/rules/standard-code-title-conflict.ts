@@ -8,6 +8,7 @@ import { isBlank, quote } from "./support/text";
 export const standardCodeTitleConflict = defineRule({
   id: "standard-code-title-conflict",
   severity: "warning",
+  title: { vi: "Số và tên tiêu chuẩn không khớp", en: "Standard number and title disagree" },
   description: {
     vi: "Số tiêu chuẩn và tên tiêu chuẩn không khớp: tên ghi là tên của một tiêu chuẩn khác.",
     en: "A standard's number and title disagree: the title is another standard's.",

@@ -12,6 +12,7 @@ import { isBlank, quote } from "./support/text";
 export const standardTitleMisspelled = defineRule({
   id: "standard-title-misspelled",
   severity: "warning",
+  title: { vi: "Tên tiêu chuẩn viết sai", en: "Standard title misspelled" },
   description: {
     vi: "Tên tiêu chuẩn ghi sai chính tả, sai chữ hoặc thiếu dấu so với tên trong thông tư.",
     en: "A standard title is misspelled, has wrong words or lacks accents compared with the circular.",

@@ -9,6 +9,7 @@ import { isBlank, quote } from "./support/text";
 export const standardTitleTruncated = defineRule({
   id: "standard-title-truncated",
   severity: "tip",
+  title: { vi: "Tên tiêu chuẩn chưa đầy đủ", en: "Standard title incomplete" },
   description: {
     vi: "Tên tiêu chuẩn ghi tắt, thiếu một phần so với tên đầy đủ trong thông tư.",
     en: "A standard title is cut short compared with the full title in the circular.",

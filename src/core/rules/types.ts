@@ -23,6 +23,8 @@ export interface Rule {
   /** Stable, kebab-case: "missing-owner". Findings carry it; tests assert it. */
   id: string;
   severity: Severity;
+  /** A short name of the kind of problem, for group headings ("Thiếu người giám sát"). */
+  title: LocalizedText;
   /** What the rule checks, for a rules list in the UI and the docs. */
   description: LocalizedText;
   check(context: RuleContext): Finding[];

@@ -37,6 +37,7 @@ function listCodes(criteria: readonly Criterion[], or: string): string {
 export const unknownCriterion = defineRule({
   id: "unknown-criterion",
   severity: "error",
+  title: { vi: "Tiêu chí không có trong thông tư", en: "Criterion not in the circular" },
   description: {
     vi: "Mã tiêu chí không có trong thông tư áp dụng cho cấp học của trường (ví dụ tiêu chí 2.4 ở trường mầm non).",
     en: "A criterion code does not exist in the circular for the school's level (e.g. criterion 2.4 in a preschool).",

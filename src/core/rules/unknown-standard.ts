@@ -7,6 +7,7 @@ import { standardMentions } from "./support/standard-mentions";
 export const unknownStandard = defineRule({
   id: "unknown-standard",
   severity: "error",
+  title: { vi: "Tiêu chuẩn không có trong thông tư", en: "Standard not in the circular" },
   description: {
     vi: "Số tiêu chuẩn không có trong thông tư áp dụng (ví dụ Tiêu chuẩn 6 ở trường mầm non).",
     en: "A standard number does not exist in the applicable circular (e.g. standard 6 in a preschool).",

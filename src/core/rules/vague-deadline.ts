@@ -43,6 +43,7 @@ function withMonths(plan: Plan, time: TimeExpression, current: string): string |
 export const vagueDeadline = defineRule({
   id: "vague-deadline",
   severity: "warning",
+  title: { vi: "Thời gian chung chung", en: "Vague deadline" },
   description: {
     vi: "Thời gian thực hiện chỉ ghi chung chung (“Cả năm”, “Theo đợt”, “Thường xuyên”…), không có tháng cụ thể.",
     en: "A deadline is only a vague word (“Cả năm”, “Theo đợt”, “Thường xuyên”…) with no months.",

@@ -18,6 +18,11 @@ describe("the rule registry", () => {
       expect(SEVERITIES).toContain(rule.severity);
       expect(rule.description.vi.trim()).not.toBe("");
       expect(rule.description.en.trim()).not.toBe("");
+      // A title names the kind in a few words, for the pane's group headings.
+      for (const title of [rule.title.vi, rule.title.en]) {
+        expect(title.trim()).not.toBe("");
+        expect(title.length).toBeLessThanOrEqual(40);
+      }
     }
   });
 
@@ -39,7 +44,12 @@ describe("the rule registry", () => {
 
   it("lists every rule in the catalogue, in order", () => {
     expect(RULE_CATALOGUE).toEqual(
-      ALL_RULES.map(({ id, severity, description }) => ({ id, severity, description }))
+      ALL_RULES.map(({ id, severity, title, description }) => ({
+        id,
+        severity,
+        title,
+        description,
+      }))
     );
   });
 });
@@ -54,6 +64,7 @@ describe("runRules", () => {
     const throwing: Rule = {
       id: "throws",
       severity: "error",
+      title: { vi: "Luôn lỗi", en: "Always throws" },
       description: { vi: "Luôn lỗi", en: "Always throws" },
       check() {
         throw new Error("bug in a rule");

@@ -21,6 +21,7 @@ export type Report = (fields: FindingFields) => void;
 export interface RuleSpec {
   id: string;
   severity: Severity;
+  title: LocalizedText;
   description: LocalizedText;
   run(context: RuleContext, report: Report): void;
 }
@@ -50,10 +51,11 @@ function findingOf(id: string, severity: Severity, fields: FindingFields): Findi
 }
 
 export function defineRule(spec: RuleSpec): Rule {
-  const { id, severity, description } = spec;
+  const { id, severity, title, description } = spec;
   return {
     id,
     severity,
+    title,
     description,
     check(context: RuleContext): Finding[] {
       const findings: Finding[] = [];
