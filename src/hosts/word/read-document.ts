@@ -1,11 +1,18 @@
 /**
  * Reading the document for the core: the body's Office Open XML (`body.getOoxml()`, WordApi 1.1)
  * parsed by the project's reader, which states merged cells exactly — Word's table API does not.
- * One sync; a second only when the cursor is in a table, to say which cell (see `cursor.ts`).
+ * One sync, the cursor's cell included (`cursor-cell.ts`); a second only when the model leaves a
+ * doubt about which table holds the cursor (`cursor.ts`).
  */
 import type { DocumentModel } from "../../core/model/document";
 import { readFlatOpc, type PackageReading } from "../../ooxml";
 import { queueCursorProbe } from "./cursor";
+import {
+  cursorCellOf,
+  hasLookAlikeTables,
+  queueCursorLoads,
+  type CursorLoads,
+} from "./cursor-cell";
 import { topLevelTables } from "./model-tables";
 import type { TableListing } from "./table-listing";
 
@@ -17,29 +24,37 @@ export interface BodyReading {
   readonly reading: PackageReading;
 }
 
+/**
+ * `previous`, the model of an earlier reading, says whether telling the cursor's table apart may
+ * need its text (tables of the same row count); without one, the text is loaded.
+ */
 export async function readBody(
   context: Word.RequestContext,
-  listing: TableListing
+  listing: TableListing,
+  previous?: DocumentModel
 ): Promise<BodyReading> {
   let ooxml = context.document.body.getOoxml();
-  const cursorCell = context.document.getSelection().parentTableCellOrNullObject;
-  cursorCell.load("isNullObject");
-  let cursorKnown = true;
+  let cursor: CursorLoads | undefined = queueCursorLoads(
+    context,
+    !previous || hasLookAlikeTables(previous)
+  );
   try {
     await context.sync();
   } catch {
     // Where the cursor is must never cost the reading: read the body alone (one more sync).
     ooxml = context.document.body.getOoxml();
     await context.sync();
-    cursorKnown = false;
+    cursor = undefined;
   }
   // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync(), not load()
   const flatOpc = ooxml.value;
   const reading = readFlatOpc(flatOpc);
   const model: DocumentModel = { ...reading.model };
-  if (cursorKnown && !cursorCell.isNullObject) {
-    const cursor = await readCursorIn(context, model, listing);
-    if (cursor) model.cursor = cursor;
+  const found = cursor ? cursorCellOf(model, cursor) : { kind: "none" as const };
+  if (found.kind === "found") model.cursor = found.cell;
+  if (found.kind === "ambiguous") {
+    const probed = await readCursorIn(context, model, listing);
+    if (probed) model.cursor = probed;
   }
   return { model, flatOpc, reading };
 }

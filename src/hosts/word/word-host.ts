@@ -41,6 +41,8 @@ export class WordHost implements DocumentHost {
   private readonly listing = new TableListing();
   /** The last reading: the model the core plans its edits from. */
   private last: BodyReading | undefined;
+  /** The last model read, kept after edits too: what the next reading expects to find. */
+  private lastModel: DocumentModel | undefined;
 
   constructor(options: WordHostOptions = {}) {
     this.globals = options.globals ?? officeGlobals();
@@ -50,7 +52,10 @@ export class WordHost implements DocumentHost {
 
   async readDocument(): Promise<DocumentModel> {
     try {
-      this.last = await this.globals.Word.run((context) => readBody(context, this.listing));
+      this.last = await this.globals.Word.run((context) =>
+        readBody(context, this.listing, this.lastModel)
+      );
+      this.lastModel = this.last.model;
     } catch (error) {
       throw hostErrorOf(error, MESSAGES.readFailed);
     }
@@ -66,7 +71,7 @@ export class WordHost implements DocumentHost {
     try {
       return await this.guard.around(() =>
         this.globals.Word.run(async (context) => {
-          const reading = this.last ?? (await readBody(context, this.listing));
+          const reading = this.last ?? (await readBody(context, this.listing, this.lastModel));
           const outcome = await applyEditsIn(
             context,
             reading.model,

@@ -32,9 +32,9 @@ describe("sync budgets (50 ms per sync)", () => {
       expect(syncs).toBeLessThanOrEqual(budget);
       rows.push([name, syncs, budget, ms]);
     };
-    await record("read the plan (cursor outside tables)", 2, () => host.readDocument());
+    await record("read the plan (cursor outside tables)", 1, () => host.readDocument());
     fake.placeCursorInCell({ tableIndex: 0, rowIndex: 3, cellIndex: 1 });
-    await record("read the plan (cursor in a table)", 2, () => host.readDocument());
+    await record("read the plan (cursor in a table)", 1, () => host.readDocument());
     await record("read the cursor", 1, () => host.readCursor());
     await record("select a cell", 2, () =>
       host.selectCell({ tableIndex: 1, rowIndex: 1, cellIndex: 6 })
@@ -47,7 +47,7 @@ describe("sync budgets (50 ms per sync)", () => {
     );
     await host.readDocument();
     // The plan's table is table 1 now: the new table went in before it.
-    await record("insert rows (group row, OOXML)", 3, () =>
+    await record("insert rows (group row, OOXML)", 2, () =>
       host.applyEdits([
         {
           kind: "insertRows",
@@ -58,14 +58,14 @@ describe("sync budgets (50 ms per sync)", () => {
       ])
     );
     await host.readDocument();
-    await record("write the appendix at the end", 3, () =>
+    await record("write the appendix at the end", 2, () =>
       host.applyEdits([
         { kind: "insertFragment", fragment: appendix({ landscape: true }), at: { kind: "end" } },
       ])
     );
     const model = await host.readDocument();
     const last = model.blocks.filter((block) => block.kind === "table").length - 1;
-    await record("replace the appendix table", 3, () =>
+    await record("replace the appendix table", 2, () =>
       host.applyEdits([
         { kind: "replaceTable", tableIndex: last, table: progressTable("kdcl-phu-luc-bang") },
       ])
