@@ -66,10 +66,15 @@ describe("task pane over a fake Word (Chromium)", () => {
     );
     expect(selection).toMatchObject({ tableIndex: 0, rowIndex: 3, cellIndex: 5 });
 
-    // Insert criterion rows 2.1 and 3.1 under their standards.
+    // Insert criterion rows 2.1 and 3.1 under their standards. The Word host's writing code is
+    // fetched then, with the first edit, not before.
+    const scripts: string[] = [];
+    page.on("request", (request) => scripts.push(new URL(request.url()).pathname));
+    const isWritingCode = (file: string) => /\/word-edits\.[0-9a-f]+\.js$/.test(file);
     await page.getByRole("tab", { name: "Chèn" }).click();
     await page.getByRole("checkbox", { name: /^2\.1\./ }).check();
     await page.getByRole("checkbox", { name: /^3\.1\./ }).check();
+    expect(scripts.filter(isWritingCode)).toEqual([]);
     await page.getByRole("button", { name: "Chèn dòng" }).click();
 
     // The re-check shows the new rows.
@@ -77,6 +82,7 @@ describe("task pane over a fake Word (Chromium)", () => {
     const documentXml = await page.evaluate(() => window.kdclFake?.documentXml ?? "");
     expect(documentXml).toContain("Tiêu chí 2.1: Đối với hiệu trưởng, phó hiệu trưởng");
     expect(documentXml).toContain("Tiêu chí 3.1: Diện tích, khuôn viên và sân vườn");
+    expect(scripts.filter(isWritingCode)).toHaveLength(1);
 
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
     await page.close();

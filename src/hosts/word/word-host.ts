@@ -9,8 +9,6 @@ import type { DocumentEdit } from "../../core/edits/edit";
 import type { CellLocation, DocumentModel } from "../../core/model/document";
 import type { DocumentChange, DocumentHost, EditOutcome, HostCapabilities } from "../host";
 import { ApiSupport } from "./api-support";
-import { applyEditsIn } from "./edits/apply-edits";
-import { documentFrame } from "./edits/render-fragment";
 import { hostErrorOf, outcomeOf } from "./failures";
 import { officeGlobals, type OfficeGlobals } from "./globals";
 import { MESSAGES } from "./messages";
@@ -43,6 +41,8 @@ export class WordHost implements DocumentHost {
   private last: BodyReading | undefined;
   /** The last model read, kept after edits too: what the next reading expects to find. */
   private lastModel: DocumentModel | undefined;
+  /** The writing code, once asked for (see `applyEdits`). */
+  private editingCode: Promise<typeof import("./edits/apply-edits")> | undefined;
 
   constructor(options: WordHostOptions = {}) {
     this.globals = options.globals ?? officeGlobals();
@@ -64,21 +64,17 @@ export class WordHost implements DocumentHost {
 
   /**
    * Edits are planned from the last `readDocument`; without one, the document is read first (one
-   * more sync). Afterwards the reading is dropped: its indices no longer hold.
+   * more sync). Afterwards the reading is dropped: its indices no longer hold. The code that
+   * writes is loaded on the first edit: most openings of the pane only check.
    */
   async applyEdits(edits: DocumentEdit[]): Promise<EditOutcome> {
     if (edits.length === 0) return { ok: true, applied: 0 };
     try {
+      const { applyEditsToReading } = await this.editing();
       return await this.guard.around(() =>
         this.globals.Word.run(async (context) => {
           const reading = this.last ?? (await readBody(context, this.listing, this.lastModel));
-          const outcome = await applyEditsIn(
-            context,
-            reading.model,
-            documentFrame(reading.flatOpc, reading.reading),
-            edits,
-            this.listing
-          );
+          const outcome = await applyEditsToReading(context, reading, edits, this.listing);
           if (outcome.ok) this.last = undefined;
           return outcome;
         })
@@ -86,6 +82,11 @@ export class WordHost implements DocumentHost {
     } catch (error) {
       return outcomeOf(error);
     }
+  }
+
+  private editing(): Promise<typeof import("./edits/apply-edits")> {
+    this.editingCode ??= import(/* webpackChunkName: "word-edits" */ "./edits/apply-edits");
+    return this.editingCode;
   }
 
   async selectCell(cell: CellLocation): Promise<boolean> {

@@ -13,7 +13,22 @@ import type { TableListing } from "../table-listing";
 import { tablesReferenced } from "./tables-referenced";
 import { fromTheEnd, type Preflight } from "./operation";
 import { planOperations } from "./plan-operations";
-import type { DocumentFrame } from "./render-fragment";
+import { documentFrame, type DocumentFrame } from "./render-fragment";
+import type { BodyReading } from "../read-document";
+
+/**
+ * The edits, planned from `reading`, applied in Word. This module and everything it needs (the
+ * project's OOXML writer) is loaded by the host on the first edit, not with the task pane.
+ */
+export function applyEditsToReading(
+  context: Word.RequestContext,
+  reading: BodyReading,
+  edits: readonly DocumentEdit[],
+  listing: TableListing
+): Promise<EditOutcome> {
+  const frame = documentFrame(reading.flatOpc, reading.reading);
+  return applyEditsIn(context, reading.model, frame, edits, listing);
+}
 
 export async function applyEditsIn(
   context: Word.RequestContext,
