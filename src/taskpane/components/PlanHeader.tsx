@@ -1,14 +1,13 @@
 import * as React from "react";
 import {
   Caption1,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
+import { CompletenessBar } from "./CompletenessBar";
 import { format } from "../i18n/strings";
 import { useLocalize, useStrings } from "../i18n/StringsContext";
 import { useSessionState } from "../session/SessionContext";
@@ -56,19 +55,11 @@ export function PlanHeader() {
         )}
         <Caption1>{format(strings.header.rows, { n: summary.actionRows })}</Caption1>
       </div>
-      <Field
+      <CompletenessBar
         label={strings.header.completeness}
-        hint={localize(summary.text)}
-        validationState="none"
-      >
-        <ProgressBar
-          value={ratio}
-          max={1}
-          thickness="large"
-          color={ratio === 1 ? "success" : ratio >= 0.5 ? "brand" : "warning"}
-          aria-valuetext={localize(summary.text)}
-        />
-      </Field>
+        ratio={ratio}
+        text={localize(summary.text)}
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { PlanSession } from "../session/plan-session";
 import { SessionProvider } from "../session/SessionContext";
 import { describeRule } from "../session/rule-titles";
 import { Workspace, type WorkspaceProps } from "./Workspace";
-import { Spinner } from "@fluentui/react-components";
+import { Loading } from "./Loading";
 
 // Loaded when the tab is first opened: checking, what every opening of the pane does, needs
 // none of the insertion code.
@@ -20,7 +20,7 @@ const ReportPanel = React.lazy(() =>
 );
 
 function Lazy({ children }: { children: React.ReactNode }) {
-  return <React.Suspense fallback={<Spinner size="small" />}>{children}</React.Suspense>;
+  return <React.Suspense fallback={<Loading />}>{children}</React.Suspense>;
 }
 
 export interface SessionWorkspaceProps {

@@ -1,10 +1,11 @@
 import * as React from "react";
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { LocalizedText } from "../../core/model/localized";
 import { useStrings } from "../i18n/StringsContext";
 import { PlanHeader } from "./PlanHeader";
 import { FindingsPanel } from "./check/FindingsPanel";
 import { Notices } from "./Notices";
+import { PanelTabs } from "./PanelTabs";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -33,18 +34,12 @@ export function Workspace({ describeRule, panels = {}, initialPanel = "check" }:
   return (
     <div className={styles.root}>
       <PlanHeader />
-      <TabList
-        selectedValue={panel}
-        onTabSelect={(_event, data) => setPanel(data.value as PanelId)}
-        aria-label={strings.tabs.label}
-        size="small"
-      >
-        {available.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {strings.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
+      <PanelTabs<PanelId>
+        tabs={available.map((id) => ({ id, label: strings.tabs[id] }))}
+        selected={panel}
+        onSelect={setPanel}
+        label={strings.tabs.label}
+      />
       <div
         role="tabpanel"
         id={`panel-${panel}`}
