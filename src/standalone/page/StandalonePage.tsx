@@ -91,6 +91,11 @@ export function StandalonePage({ sample }: StandalonePageProps) {
   const [chosen, setChosen] = React.useState<ChosenFinding | undefined>();
   const [downloadedAs, setDownloadedAs] = React.useState<string | undefined>();
   const dragging = useFileDrop(opener.request);
+  // The discard dialog stays mounted once shown and closes through its `open`: Fluent's Dialog
+  // unmounted while open can leave the rest of the page aria-hidden (seen once nothing else on
+  // the page kept Fluent's focus manager alive).
+  const [discardAsked, setDiscardAsked] = React.useState(false);
+  if (pending && !discardAsked) setDiscardAsked(true);
   useLeaveWarning(hasUnsavedChanges(status));
 
   React.useEffect(() => {
@@ -163,11 +168,11 @@ export function StandalonePage({ sample }: StandalonePageProps) {
         )
       )}
       {dragging && <DropOverlay />}
-      {pending && (
+      {(pending || discardAsked) && (
         <React.Suspense fallback={null}>
           <DiscardDialog
             current={file?.fileName ?? ""}
-            next={pending.name}
+            next={pending?.name}
             onConfirm={opener.confirmPending}
             onCancel={opener.cancelPending}
           />
