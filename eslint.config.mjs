@@ -28,7 +28,7 @@ export default tseslint.config(
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
-    settings: { react: { version: "19.0" } },
+    settings: { react: { version: "18.3" } },
     rules: {
       ...officeRules,
       ...reactHooks.configs.recommended.rules,

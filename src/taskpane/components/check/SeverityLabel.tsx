@@ -1,6 +1,11 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { ErrorCircle16Filled, Warning16Filled, Lightbulb16Filled } from "@fluentui/react-icons";
+import {
+  ErrorCircle16Filled,
+  Lightbulb16Filled,
+  Warning16Filled,
+  type FluentIcon,
+} from "@fluentui/react-icons";
 import type { Severity } from "../../../core/model/finding";
 import { useStrings } from "../../i18n/StringsContext";
 
@@ -18,10 +23,7 @@ const useStyles = makeStyles({
   tip: { color: tokens.colorBrandForeground1 },
 });
 
-const ICONS: Record<
-  Severity,
-  React.ComponentType<{ className?: string; "aria-hidden"?: boolean }>
-> = {
+const ICONS: Record<Severity, FluentIcon> = {
   error: ErrorCircle16Filled,
   warning: Warning16Filled,
   tip: Lightbulb16Filled,
