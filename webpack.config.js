@@ -52,14 +52,19 @@ const taskpaneConfig = (production) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type-checking is `npm run typecheck`; the build only transpiles.
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, sourceMap: !production },
+          use: [
+            // Griffel's styles compiled at build time (as Fluent's own packages ship them): the
+            // page then needs no CSS compiler at run time (stylis, rtl-css-js, the token map).
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "ts-loader",
+              // Type-checking is `npm run typecheck`; the build only transpiles.
+              options: {
+                transpileOnly: true,
+                compilerOptions: { noEmit: false, sourceMap: !production },
+              },
             },
-          },
+          ],
         },
       ],
     },
