@@ -1,8 +1,9 @@
 import * as React from "react";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { Language } from "../core/model/localized";
 import { LocaleProvider } from "../taskpane/i18n/StringsContext";
 import type { ThemeMode } from "../taskpane/office/environment";
+import { themeFor } from "../taskpane/theme/themes";
 import { StandalonePage, type StandalonePageProps } from "./page/StandalonePage";
 
 export interface StandaloneRootProps extends StandalonePageProps {
@@ -13,7 +14,7 @@ export interface StandaloneRootProps extends StandalonePageProps {
 /** Theme and language for the page (the browser's), around the page itself. */
 export function StandaloneRoot({ language, theme, ...page }: StandaloneRootProps) {
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language}>
+    <FluentProvider theme={themeFor(theme)} lang={language}>
       <LocaleProvider language={language}>
         <StandalonePage {...page} />
       </LocaleProvider>

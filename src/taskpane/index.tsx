@@ -6,6 +6,8 @@ import { PlanSession } from "./session/plan-session";
 import { WordHost } from "../hosts/word";
 import { analyze } from "../core";
 import { panelFromUrl } from "./components/panel-from-url";
+import { loadStrings } from "./i18n/strings";
+import { loadTheme } from "./theme/themes";
 
 declare global {
   interface Window {
@@ -19,6 +21,7 @@ async function start(): Promise<void> {
   if (!container || window.kdclUnsupportedBrowser) return;
   const environment = await detectEnvironment(window);
   document.documentElement.lang = environment.language;
+  await Promise.all([loadStrings(environment.language), loadTheme(environment.theme)]);
   const createSession = () => new PlanSession({ host: new WordHost(), analyze });
   createRoot(container).render(
     <Root

@@ -1,12 +1,17 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { stringsFor } from "../../src/taskpane/i18n/strings";
+import { loadStrings, stringsFor } from "../../src/taskpane/i18n/strings";
 import { describeRule } from "../../src/taskpane/session/rule-titles";
 import { fileOf, fixtureBytes, sampleBytes } from "./support/files";
 import { renderPage, SAMPLE_NAME } from "./support/render-page";
 
 const vi = stringsFor("vi");
-const en = stringsFor("en");
+let en = vi;
+
+// index.tsx loads the language before the first render.
+beforeAll(async () => {
+  en = await loadStrings("en");
+});
 
 function ruleHeading(ruleId: string, count: number): RegExp {
   const title = describeRule(ruleId)?.vi ?? ruleId;

@@ -1,6 +1,7 @@
 import * as React from "react";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { Environment } from "../office/environment";
+import { themeFor } from "../theme/themes";
 import { LocaleProvider } from "../i18n/StringsContext";
 import { App, type AppProps } from "./App";
 
@@ -14,7 +15,7 @@ export interface RootProps {
 export function Root({ environment, createSession, initialPanel }: RootProps) {
   return (
     <FluentProvider
-      theme={environment.theme === "dark" ? webDarkTheme : webLightTheme}
+      theme={themeFor(environment.theme)}
       lang={environment.language}
       style={{ minHeight: "100vh" }}
     >

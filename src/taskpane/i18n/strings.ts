@@ -1,17 +1,34 @@
 /**
- * UI strings, one JSON file per language. Vietnamese is the default; English is used only when
- * Word's display language is English.
+ * UI strings, one JSON file per language. Vietnamese is the default and is in the page; English,
+ * used only when Word's (or the browser's) language is English, is fetched then (`loadStrings`),
+ * before the first render.
  */
 import vi from "./vi.json";
-import en from "./en.json";
 import type { Language } from "../../core/model/localized";
 
 export type Strings = typeof vi;
 
-const byLanguage: Record<Language, Strings> = { vi, en };
+const loaded = new Map<Language, Strings>([["vi", vi]]);
 
+/** A language's strings, once loaded (see `loadStrings`); Vietnamese until then. */
 export function stringsFor(language: Language): Strings {
-  return byLanguage[language];
+  return loaded.get(language) ?? vi;
+}
+
+/**
+ * Loads a language's strings. Should English fail to load (the network), the pane stays in
+ * Vietnamese rather than not showing at all.
+ */
+export async function loadStrings(language: Language): Promise<Strings> {
+  if (language === "en" && !loaded.has("en")) {
+    try {
+      const en: Strings = (await import(/* webpackChunkName: "strings-en" */ "./en.json")).default;
+      loaded.set("en", en);
+    } catch {
+      // Vietnamese it is.
+    }
+  }
+  return stringsFor(language);
 }
 
 /** "en-US", "en-GB", "en" → English; anything else (vi-VN, missing, unknown) → Vietnamese. */

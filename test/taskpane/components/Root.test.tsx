@@ -1,9 +1,12 @@
 import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import { Root } from "../../../src/taskpane/components/Root";
-import { stringsFor } from "../../../src/taskpane/i18n/strings";
+import { loadStrings, stringsFor } from "../../../src/taskpane/i18n/strings";
 
 describe("task pane shell", () => {
+  // index.tsx loads the language before the first render.
+  beforeAll(() => loadStrings("en"));
+
   it("renders in Vietnamese by default and says when it is outside Word", () => {
     render(<Root environment={{ kind: "outside-word", language: "vi", theme: "light" }} />);
     const vi = stringsFor("vi");

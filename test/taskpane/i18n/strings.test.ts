@@ -1,4 +1,4 @@
-import { languageFromLocale, stringsFor } from "../../../src/taskpane/i18n/strings";
+import { languageFromLocale, loadStrings, stringsFor } from "../../../src/taskpane/i18n/strings";
 
 function keyPaths(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -21,9 +21,16 @@ describe("UI language", () => {
     expect(languageFromLocale(locale)).toBe(language);
   });
 
-  it("has the same keys, all non-empty, in both languages", () => {
+  it("is Vietnamese until English is loaded", async () => {
+    expect(stringsFor("en")).toBe(stringsFor("vi"));
+    const en = await loadStrings("en");
+    expect(en.appName).not.toBe(stringsFor("vi").appName);
+    expect(stringsFor("en")).toBe(en);
+  });
+
+  it("has the same keys, all non-empty, in both languages", async () => {
     const vi = stringsFor("vi");
-    const en = stringsFor("en");
+    const en = await loadStrings("en");
     expect(keyPaths(en).sort()).toEqual(keyPaths(vi).sort());
     for (const strings of [vi, en]) {
       for (const path of keyPaths(strings)) {
