@@ -1,16 +1,10 @@
 import * as React from "react";
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
 import { useLocalize, useStrings } from "../i18n/StringsContext";
 import { useSession } from "../session/SessionContext";
 import type { SessionNotice } from "../session/plan-session";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   region: {
@@ -37,8 +31,8 @@ const MAX_SHOWN = 3;
 
 /**
  * Every action's outcome as a toast at the bottom of the pane, announced by screen readers
- * (a polite live region; errors assertive). Built on MessageBar, which the pane already loads,
- * rather than Fluent's Toaster and its animation stack.
+ * (a polite live region; errors assertive). Built on the pane's own `Notice` rather than Fluent's
+ * Toaster and its animation stack.
  */
 export function Notices() {
   const styles = useStyles();
@@ -73,25 +67,22 @@ export function Notices() {
   return (
     <div className={styles.region} role="status" aria-live="polite">
       {shown.map((notice) => (
-        <MessageBar
+        <Notice
           key={notice.id}
           className={styles.notice}
           intent={notice.intent}
-          layout="multiline"
           role={notice.intent === "error" ? "alert" : undefined}
+          action={
+            <Button
+              appearance="transparent"
+              icon={<Dismiss16Regular />}
+              aria-label={strings.toastDismiss}
+              onClick={() => dismiss(notice.id)}
+            />
+          }
         >
-          <MessageBarBody>{localize(notice.message)}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                icon={<Dismiss16Regular />}
-                aria-label={strings.toastDismiss}
-                onClick={() => dismiss(notice.id)}
-              />
-            }
-          />
-        </MessageBar>
+          {localize(notice.message)}
+        </Notice>
       ))}
     </div>
   );

@@ -1,13 +1,8 @@
 import * as React from "react";
-import {
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { CompletenessBar } from "./CompletenessBar";
+import { Notice } from "./Notice";
+import { useTypography } from "./typography";
 import { format } from "../i18n/strings";
 import { useLocalize, useStrings } from "../i18n/StringsContext";
 import { useSessionState } from "../session/SessionContext";
@@ -25,6 +20,7 @@ const useStyles = makeStyles({
 /** What was found: level, school year, rows, and how complete the rows are. */
 export function PlanHeader() {
   const styles = useStyles();
+  const type = useTypography();
   const strings = useStrings();
   const localize = useLocalize();
   const { analysis } = useSessionState();
@@ -33,27 +29,27 @@ export function PlanHeader() {
   const summary = analysis.summary.plans[0];
   if (analysis.summary.status === "no-plan" || !plan || !summary) {
     return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          {analysis.summary.message ? localize(analysis.summary.message) : strings.header.noPlan}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="info">
+        {analysis.summary.message ? localize(analysis.summary.message) : strings.header.noPlan}
+      </Notice>
     );
   }
   const { metadata } = plan;
   const ratio = summary.actionRows === 0 ? 0 : summary.completeRows / summary.actionRows;
   return (
     <div className={styles.root}>
-      <Subtitle2 as="h2">{strings.levels[metadata.level]}</Subtitle2>
+      <h2 className={type.subtitle2}>{strings.levels[metadata.level]}</h2>
       <div className={styles.facts}>
         {metadata.schoolYear && (
-          <Caption1>
+          <span className={type.caption1}>
             {format(strings.header.schoolYear, {
               year: `${metadata.schoolYear.startYear}-${metadata.schoolYear.endYear}`,
             })}
-          </Caption1>
+          </span>
         )}
-        <Caption1>{format(strings.header.rows, { n: summary.actionRows })}</Caption1>
+        <span className={type.caption1}>
+          {format(strings.header.rows, { n: summary.actionRows })}
+        </span>
       </div>
       <CompletenessBar
         label={strings.header.completeness}

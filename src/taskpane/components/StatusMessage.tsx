@@ -1,5 +1,5 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Notice } from "./Notice";
 
 export interface StatusMessageProps {
   intent: "info" | "warning" | "error" | "success";
@@ -7,13 +7,11 @@ export interface StatusMessageProps {
   body: string;
 }
 
+/** Where the pane stands when it cannot check: outside Word, Word too old, Office.js missing. */
 export function StatusMessage({ intent, title, body }: StatusMessageProps) {
   return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {body}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent={intent} title={title}>
+      {body}
+    </Notice>
   );
 }

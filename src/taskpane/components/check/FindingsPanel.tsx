@@ -1,13 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   ArrowClockwise16Regular,
   ChevronDown16Regular,
@@ -22,6 +14,8 @@ import { FindingItem } from "./FindingItem";
 import { groupFindings, navigationOrder } from "./group-findings";
 import { findingKey } from "../../session/cursor-hold";
 import { useFindingViewer } from "./finding-viewer";
+import { Notice } from "../Notice";
+import { useTypography } from "../typography";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -50,6 +44,7 @@ export interface FindingsPanelProps {
 
 export function FindingsPanel({ describeRule }: FindingsPanelProps) {
   const styles = useStyles();
+  const type = useTypography();
   const strings = useStrings();
   const language = useLanguage();
   const localize = useLocalize();
@@ -95,31 +90,31 @@ export function FindingsPanel({ describeRule }: FindingsPanelProps) {
         >
           {strings.check.checkNow}
         </Button>
-        <Caption1 aria-live="polite">
+        <span className={type.caption1} aria-live="polite">
           {state.activity === "reading" ? strings.header.checking : lastChecked}
-        </Caption1>
+        </span>
       </div>
       {state.readError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{localize(state.readError)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" role="alert">
+          {localize(state.readError)}
+        </Notice>
       )}
       {counts && state.analysis?.summary.status === "plan" && (
-        <Caption1 className={styles.counts}>
+        <span className={mergeClasses(type.caption1, styles.counts)}>
           {format(strings.check.summaryCounts, {
             errors: counts.error,
             warnings: counts.warning,
             tips: counts.tip,
           })}
-        </Caption1>
+        </span>
       )}
       {state.analysis && order.length === 0 && state.analysis.summary.status === "plan" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{strings.check.noFindings}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success">{strings.check.noFindings}</Notice>
       )}
       {state.heldBackCount > 0 && (
-        <Caption1>{format(strings.check.heldBack, { n: state.heldBackCount })}</Caption1>
+        <span className={type.caption1}>
+          {format(strings.check.heldBack, { n: state.heldBackCount })}
+        </span>
       )}
       {order.length > 0 && (
         <div className={styles.nav}>
@@ -137,12 +132,12 @@ export function FindingsPanel({ describeRule }: FindingsPanelProps) {
             title={strings.check.next}
             onClick={() => step(1)}
           />
-          <Caption1 aria-live="polite">
+          <span className={type.caption1} aria-live="polite">
             {format(strings.check.position, {
               index: currentIndex < 0 ? "–" : currentIndex + 1,
               total: order.length,
             })}
-          </Caption1>
+          </span>
         </div>
       )}
       {groups.map((group) => {
@@ -150,9 +145,9 @@ export function FindingsPanel({ describeRule }: FindingsPanelProps) {
         const headingId = `group-${group.ruleId}`;
         return (
           <div key={group.ruleId}>
-            <Subtitle2 as="h3" id={headingId} className={styles.groupTitle}>
+            <h3 id={headingId} className={mergeClasses(type.subtitle2, styles.groupTitle)}>
               {title ? localize(title) : group.ruleId} ({group.findings.length})
-            </Subtitle2>
+            </h3>
             <ul className={styles.group} aria-labelledby={headingId}>
               {group.findings.map((finding) => (
                 <FindingItem
