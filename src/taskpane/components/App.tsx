@@ -1,8 +1,9 @@
 import * as React from "react";
-import { makeStyles, tokens, Title3 } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Environment } from "../office/environment";
 import { useStrings } from "../i18n/StringsContext";
 import { StatusMessage } from "./StatusMessage";
+import { useTypography } from "./typography";
 import type { PlanSession } from "../session/plan-session";
 import { SessionWorkspace } from "./SessionWorkspace";
 import type { PanelId } from "./Workspace";
@@ -26,10 +27,11 @@ export interface AppProps {
 
 export function App({ environment, createSession, initialPanel }: AppProps) {
   const styles = useStyles();
+  const type = useTypography();
   const strings = useStrings();
   return (
     <main className={styles.root} aria-label={strings.appName}>
-      <Title3 as="h1">{strings.appName}</Title3>
+      <h1 className={type.title3}>{strings.appName}</h1>
       <EnvironmentStatus
         environment={environment}
         createSession={createSession}
