@@ -8,8 +8,9 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
  * text for screen readers; colour only repeats what the text says.
  */
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  root: { display: "flex", flexDirection: "column" },
   label: {
+    padding: `${tokens.spacingVerticalXXS} 0`,
     color: tokens.colorNeutralForeground1,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
   success: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   hint: {
+    marginTop: tokens.spacingVerticalXXS,
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,

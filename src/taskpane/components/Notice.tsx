@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     minHeight: "36px",
     boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalMNudge} 0 ${tokens.spacingVerticalMNudge} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalMNudge} 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,

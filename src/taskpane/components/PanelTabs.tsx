@@ -9,10 +9,12 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
  * Tab order, arrow keys, Home and End move between tabs, Enter or Space opens one.
  */
 const useStyles = makeStyles({
-  list: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  list: { display: "flex", flexWrap: "wrap" },
   tab: {
     position: "relative",
-    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalSNudge}`,
+    display: "inline-grid",
+    // Fluent's small tab: its own padding plus its content's.
+    padding: `${tokens.spacingVerticalSNudge} calc(${tokens.spacingHorizontalSNudge} + ${tokens.spacingHorizontalXXS})`,
     border: "none",
     borderRadius: tokens.borderRadiusMedium,
     background: "none",
@@ -32,10 +34,20 @@ const useStyles = makeStyles({
     },
     ":hover": { color: tokens.colorNeutralForeground2Hover },
     ":hover::after": { backgroundColor: tokens.colorNeutralStroke1Hover },
+    // Fluent's focus ring around the tab, the chosen tab's underline still visible inside.
     ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
+      outline: `${tokens.strokeWidthThick} solid transparent`,
+      boxShadow: `${tokens.shadow4}, 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorStrokeFocus2}`,
+      zIndex: 1,
     },
+  },
+  // The label and, hidden in the same grid cell, its semibold twin: a tab keeps its width when
+  // it becomes the chosen one.
+  label: { gridArea: "1 / 1" },
+  reserved: {
+    gridArea: "1 / 1",
+    visibility: "hidden",
+    fontWeight: tokens.fontWeightSemibold,
   },
   selected: {
     color: tokens.colorNeutralForeground1,
@@ -96,7 +108,10 @@ export function PanelTabs<Id extends string>({
           className={mergeClasses(styles.tab, id === selected && styles.selected)}
           onClick={() => onSelect(id)}
         >
-          {tabLabel}
+          <span className={styles.label}>{tabLabel}</span>
+          <span className={styles.reserved} aria-hidden>
+            {tabLabel}
+          </span>
         </button>
       ))}
     </div>
