@@ -21,12 +21,17 @@ async function start(): Promise<void> {
   if (!container || window.kdclUnsupportedBrowser) return;
   const environment = await detectEnvironment(window);
   document.documentElement.lang = environment.language;
+  const session =
+    environment.kind === "word" && environment.wordApi13
+      ? new PlanSession({ host: new WordHost(), analyze })
+      : undefined;
+  // Reading the document is a round trip to Word: started now, it overlaps the first render.
+  void session?.firstCheck();
   await Promise.all([loadStrings(environment.language), loadTheme(environment.theme)]);
-  const createSession = () => new PlanSession({ host: new WordHost(), analyze });
   createRoot(container).render(
     <Root
       environment={environment}
-      createSession={createSession}
+      createSession={session && (() => session)}
       initialPanel={panelFromUrl(window.location.search)}
     />
   );

@@ -33,7 +33,7 @@ export interface SessionWorkspaceProps {
 /** Starts checking as soon as the pane opens, and keeps checking while staff type. */
 export function SessionWorkspace({ session, panels, initialPanel }: SessionWorkspaceProps) {
   React.useEffect(() => {
-    void session.check().then(() => session.startLiveChecking());
+    void session.firstCheck().then(() => session.startLiveChecking());
     return () => session.stopLiveChecking();
   }, [session]);
   return (

@@ -72,6 +72,7 @@ export class PlanSession {
   private readonly now: () => number;
   private readonly scheduledCheck: Debounced;
   private checking: Promise<void> | undefined;
+  private first: Promise<void> | undefined;
   private checkAgain = false;
   private stopWatching: (() => void) | undefined;
   private cursorRow: RowRef | undefined;
@@ -109,6 +110,15 @@ export class PlanSession {
 
   private notify(intent: NoticeIntent, message: LocalizedText): void {
     for (const listener of this.noticeListeners) listener({ intent, message });
+  }
+
+  /**
+   * The first check, once: the page starts it as early as it can (in Word the reading is a round
+   * trip, which then overlaps the pane's first render) and the workspace joins it when it mounts.
+   */
+  firstCheck(): Promise<void> {
+    this.first ??= this.check();
+    return this.first;
   }
 
   /** Reads and analyses the document now. Calls while a check runs coalesce into one more check. */
