@@ -32,7 +32,7 @@ export const FIRST_RENDER_DEFINITION =
   "production taskpane.html with the strict fake Word served in place of Office.js " +
   "(no sync latency), a fresh browser context each run";
 
-type Marks = { shell?: number; findings?: number; fakeSetup?: number };
+type Marks = { shell?: number; findings?: number; fakeSetup?: number; readStart?: number; readEnd?: number };
 
 /** Notes when the app's heading and the first findings appear (run before the page's scripts). */
 function installMarks(findingsLabel: string): void {
@@ -79,7 +79,7 @@ function recordFetches(page: Page, origin: string): () => string[] {
   };
 }
 
-async function fixtureParts(): Promise<{ documentXml: string; stylesXml?: string }> {
+export async function fixtureParts(): Promise<{ documentXml: string; stylesXml?: string }> {
   const zip = await JSZip.loadAsync(readFileSync(FIXTURE));
   const documentXml = await zip.file("word/document.xml")?.async("string");
   if (documentXml === undefined) throw new Error("the fixture has no word/document.xml");
@@ -93,11 +93,18 @@ async function marksOf(page: Page): Promise<Required<Marks>> {
     { timeout: 30000 }
   );
   return page.evaluate(() => {
-    const scope = window as unknown as { kdclMarks: Marks; kdclBenchFakeSetupMs?: number };
+    const scope = window as unknown as {
+      kdclMarks: Marks;
+      kdclBenchFakeSetupMs?: number;
+      kdclBenchBatches?: { start: number; end: number }[];
+    };
+    const read = scope.kdclBenchBatches?.[0];
     return {
       shell: scope.kdclMarks.shell ?? -1,
       findings: scope.kdclMarks.findings ?? -1,
       fakeSetup: scope.kdclBenchFakeSetupMs ?? 0,
+      readStart: read?.start ?? -1,
+      readEnd: read?.end ?? -1,
     };
   });
 }
@@ -135,7 +142,7 @@ function pageLoad(startup: string[], steps: PageLoad["onDemand"]): PageLoad {
   };
 }
 
-async function taskpane(
+export async function taskpane(
   browser: Browser,
   server: StaticServer,
   fakeOffice: string,
@@ -210,8 +217,9 @@ export async function run(): Promise<Partial<Results>> {
         );
       }
     }
+    const at = (pick: (marks: Required<Marks>) => number) => Math.round(median(runs.map(pick)));
     console.log(
-      `first render: ${firstRenderMs} ms (median of ${RUNS}; shell ${Math.round(median(runs.map((m) => m.shell)))} ms; fake Word setup ${median(runs.map((m) => m.fakeSetup)).toFixed(1)} ms)`
+      `first render: ${firstRenderMs} ms (median of ${RUNS}; shell ${at((m) => m.shell)} ms; reading from ${at((m) => m.readStart)} to ${at((m) => m.readEnd)} ms; fake Word setup ${median(runs.map((m) => m.fakeSetup)).toFixed(1)} ms)`
     );
     return {
       bundleGzipBytes: {

@@ -9,12 +9,16 @@ import { FakeWord } from "../../src/hosts/word/fake";
 interface BenchDocument {
   documentXml: string;
   stylesXml?: string;
+  /** Added to each sync; with 1 ms, a sync waits for a timer, as Word's answers come as events. */
+  syncLatencyMs?: number;
 }
 
 const scope = globalThis as unknown as {
   kdclBenchDocument?: BenchDocument;
   kdclBenchFakeSetupMs?: number;
   kdclFake?: FakeWord;
+  /** When each `Word.run` batch started and ended (ms since navigation start). */
+  kdclBenchBatches?: { start: number; end: number }[];
   Office?: unknown;
   Word?: unknown;
 };
@@ -26,9 +30,22 @@ const fake = new FakeWord({
   documentXml: input.documentXml,
   stylesXml: input.stylesXml,
   apiVersion: "1.6",
+  syncLatencyMs: input.syncLatencyMs ?? 0,
 });
 scope.kdclFake = fake;
-scope.Word = fake.word;
+const batches: { start: number; end: number }[] = [];
+scope.kdclBenchBatches = batches;
+scope.Word = {
+  run: async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+    const entry = { start: performance.now(), end: 0 };
+    batches.push(entry);
+    try {
+      return await fake.word.run(batch);
+    } finally {
+      entry.end = performance.now();
+    }
+  },
+};
 scope.Office = {
   context: { ...fake.office.context, displayLanguage: "vi-VN" },
   EventType: fake.office.EventType,
