@@ -65,6 +65,16 @@ describe("PlanSession", () => {
     expect(host.reads).toBe(1);
   });
 
+  it("runs the first check once, however many ask for it, and checks again on demand", async () => {
+    const { session, host } = setup([[]]);
+    const early = session.firstCheck();
+    await Promise.all([early, session.firstCheck()]);
+    await session.firstCheck();
+    expect(host.reads).toBe(1);
+    await session.check();
+    expect(host.reads).toBe(2);
+  });
+
   it("coalesces checks asked for while one runs", async () => {
     const { session, host } = setup([[]]);
     await Promise.all([session.check(), session.check(), session.check()]);
