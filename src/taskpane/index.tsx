@@ -25,8 +25,6 @@ async function start(): Promise<void> {
     environment.kind === "word" && environment.wordApi13
       ? new PlanSession({ host: new WordHost(), analyze })
       : undefined;
-  // Reading the document is a round trip to Word: started now, it overlaps the first render.
-  void session?.firstCheck();
   await Promise.all([loadStrings(environment.language), loadTheme(environment.theme)]);
   createRoot(container).render(
     <Root
@@ -35,6 +33,9 @@ async function start(): Promise<void> {
       initialPanel={panelFromUrl(window.location.search)}
     />
   );
+  // Reading the document is a round trip to Word: asked for now, while React draws the pane (a
+  // task already queued, so a quick answer does not hold the pane back), not once it is drawn.
+  void session?.firstCheck();
 }
 
 void start();
