@@ -52,8 +52,13 @@ export interface Results {
       findingsMs: number;
       minMs: number;
       maxMs: number;
+      /** When the first reading's batch started and ended. */
+      readStartMs: number;
+      readEndMs: number;
       /** The fake Word's own setup in the page (it stands in for Office.js), included above. */
       fakeWordSetupMs: number;
+      /** The same page with 50 ms added to every sync (about Word on the web). */
+      at50MsPerSync: { shellMs: number; findingsMs: number };
     };
   };
 }
