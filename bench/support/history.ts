@@ -95,4 +95,10 @@ export const FIRST_RENDER: readonly Step[] = [
     before: "341 ms / 364 ms",
     after: "284 ms / 322 ms",
   },
+  {
+    change:
+      "The time of the last check written as HH:MM:SS by the pane, not by toLocaleTimeString (whose first call loads the locale's date data: ≈ 26 ms of script in the first render's profile)",
+    before: "292 ms / 329 ms",
+    after: "218 ms / 280 ms",
+  },
 ];

@@ -7,8 +7,9 @@ import {
 } from "@fluentui/react-icons";
 import type { Finding } from "../../../core/model/finding";
 import type { LocalizedText } from "../../../core/model/localized";
+import { clockTime } from "../../i18n/clock-time";
 import { format } from "../../i18n/strings";
-import { useLanguage, useLocalize, useStrings } from "../../i18n/StringsContext";
+import { useLocalize, useStrings } from "../../i18n/StringsContext";
 import { useSession, useSessionState } from "../../session/SessionContext";
 import { FindingItem } from "./FindingItem";
 import { groupFindings, navigationOrder } from "./group-findings";
@@ -46,7 +47,6 @@ export function FindingsPanel({ describeRule }: FindingsPanelProps) {
   const styles = useStyles();
   const type = useTypography();
   const strings = useStrings();
-  const language = useLanguage();
   const localize = useLocalize();
   const session = useSession();
   const state = useSessionState();
@@ -74,9 +74,7 @@ export function FindingsPanel({ describeRule }: FindingsPanelProps) {
     state.lastCheckedAt === undefined
       ? strings.check.neverChecked
       : format(strings.check.lastChecked, {
-          time: new Date(state.lastCheckedAt).toLocaleTimeString(
-            language === "vi" ? "vi-VN" : "en-GB"
-          ),
+          time: clockTime(new Date(state.lastCheckedAt)),
         });
 
   return (
