@@ -33,6 +33,11 @@ function table(head: string[], rows: (string | number)[][]): string {
   );
 }
 
+/** Every JS and CSS file the page may fetch: the first render's, then each on-demand step's. */
+function sessionTotal(load: PageLoad): number {
+  return load.firstRenderGzip + load.onDemand.reduce((total, step) => total + sum(step.files), 0);
+}
+
 function pageSection(name: string, load: PageLoad): string {
   const files = load.firstRenderFiles.map((f) => [f.file, f.raw, f.gzip]);
   const steps = load.onDemand.map((step) => [
@@ -50,6 +55,8 @@ function pageSection(name: string, load: PageLoad): string {
     "Fetched later, only when staff do something:",
     "",
     table(["Action", "Files", "Gzip"], steps),
+    "",
+    `Everything together, for a session that uses every part: **${kb(sessionTotal(load))} gzip**.`,
   ].join("\n");
 }
 
@@ -168,6 +175,13 @@ function weightSection(results: Results): string[] {
     "counted: every add-in loads it. The official React task-pane template's page is about 167 KB",
     "gzip, 82 KB of it Internet Explorer polyfills that kdcl does not ship.",
     "",
+    "The 150 KB target is read here as what the page loads to open and show its findings. The",
+    "Chèn and Báo cáo tabs and the code that writes to the document are split off and fetched the",
+    "first time they are used, so a pane opened only to check a plan never loads them; a session",
+    "that uses everything fetches the total given under each page, which is above 150 KB. Bringing",
+    "that total under 150 KB too would mean replacing the Fluent controls of those tabs (Checkbox,",
+    "SearchBox, Select, Field, MessageBar) with our own, as was done for the first view.",
+    "",
     ...Object.entries(pages).flatMap(([name, load]) => [pageSection(name, load), ""]),
     "Where the task pane's bytes are (`node scripts/bundle-attribution.mjs dist/taskpane.js` after",
     "`KDCL_ANALYZE=1 npx webpack --mode production --config-name taskpane`, when issue 8 was closed):",
@@ -247,6 +261,12 @@ export function benchmarksMarkdown(results: Results): string {
           kb(results.bundleGzipBytes.taskpane),
           "< 150 KB",
           target(results.bundleGzipBytes.taskpane < 150000),
+        ],
+        [
+          "Task pane page with every on-demand part (Chèn, Báo cáo, first edit), gzip",
+          results.details.pages?.taskpane ? kb(sessionTotal(results.details.pages.taskpane)) : "?",
+          "—",
+          "see Page weight",
         ],
         [
           "First render (first findings), headless",
