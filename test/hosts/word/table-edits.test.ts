@@ -42,6 +42,54 @@ describe("WordHost.applyEdits: insertRows", () => {
     ]);
   });
 
+  it("makes plain rows plus a renumbered cell of the same table one rewrite: one undo step in Word", async () => {
+    const fake = await fakeWordWith("mn-liem-hai-2025");
+    const host = hostOn(fake);
+    const before = table(await host.readDocument(), 1);
+    const numberCell = before.rows[2]!.cells[0]!;
+    const { result, syncs } = await syncsOf(fake, () =>
+      host.applyEdits([
+        {
+          kind: "insertRows",
+          tableIndex: 1,
+          afterRowIndex: 2,
+          rows: [
+            textRow("data", ["Bồi dưỡng chuyên môn", "- Dự giờ", "Cả năm", "Tổ CM", "Biên bản"]),
+          ],
+        },
+        {
+          kind: "setCellText",
+          cell: { tableIndex: 1, rowIndex: 2, cellIndex: 0 },
+          expectedText: numberCell.text,
+          text: `${numberCell.text}.`,
+        },
+      ])
+    );
+    expect(result).toEqual({ ok: true, applied: 2 });
+    expect(syncs).toBe(2);
+    const writes = fake.gate.uses
+      .map((use) => use.member)
+      .filter((member) =>
+        [
+          "TableRow.insertRows",
+          "Range.insertOoxml",
+          "Body.insertText",
+          "Range.insertText",
+        ].includes(member)
+      );
+    expect(writes).toEqual(["Range.insertOoxml"]);
+    const after = table(await modelNow(fake, "mn-liem-hai-2025"), 1);
+    expect(after.rows).toHaveLength(before.rows.length + 1);
+    expect(after.rows[2]!.cells[0]!.text).toBe(`${numberCell.text}.`);
+    expect(after.rows.at(-1)!.cells.map((cell) => cell.text)).toEqual([
+      "Bồi dưỡng chuyên môn",
+      "- Dự giờ",
+      "Cả năm",
+      "Tổ CM",
+      "Biên bản",
+    ]);
+  });
+
   it("adds a group row with merged cells through the table's OOXML, in at most three syncs", async () => {
     const fake = await fakeWordWith("mn-pom-lot-2021");
     const host = hostOn(fake);

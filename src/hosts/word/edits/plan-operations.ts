@@ -1,7 +1,8 @@
 /**
  * A batch of the core's edits checked against the model they were planned from and turned into
  * operations: edits of one table are decided together (replaced, rewritten through its Office
- * Open XML, or edited natively), fragments go where they were asked to.
+ * Open XML, or edited natively when one native call does it all, so that one click is one undo
+ * step), fragments go where they were asked to.
  */
 import type { DocumentEdit } from "../../../core/edits/edit";
 import type { DocumentModel, TableBlock } from "../../../core/model/document";
@@ -75,7 +76,14 @@ function tableOperations(table: TableBlock, edits: TableEdit[]): EditOperation[]
   const strategies = rowEdits.map((edit) => rowStrategy(table, edit));
   const sharedInsertionPoint =
     new Set(rowEdits.map((edit) => edit.afterRowIndex)).size < rowEdits.length;
-  if (sharedInsertionPoint || strategies.some((strategy) => strategy.kind === "ooxml")) {
+  // Word has no way to group API calls into one undo step (no UndoRecord in Office.js): several
+  // native operations on one table would each be undone separately, one rewrite is one step.
+  const severalOperations = edits.length > 1;
+  if (
+    severalOperations ||
+    sharedInsertionPoint ||
+    strategies.some((strategy) => strategy.kind === "ooxml")
+  ) {
     return [
       new RewriteTable(
         table,
