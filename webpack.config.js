@@ -6,7 +6,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DEV_URL, productionUrl } = require("./scripts/public-url");
+const { DEV_URL, productionUrl, productionManifest } = require("./scripts/public-url");
 const { OFFICE_JS_CDN, officeJsDistDir } = require("./scripts/office-js");
 const { BannerPlugin } = require("webpack");
 
@@ -83,7 +83,7 @@ const taskpaneConfig = (production) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(publicUrl),
+            transform: (content) => productionManifest(content.toString(), publicUrl),
           },
         ],
       }),

@@ -11,4 +11,13 @@ function productionUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-module.exports = { DEV_URL, productionUrl };
+/**
+ * The manifest as served from `publicUrl`: every development URL rewritten, and the development
+ * origin itself (an AppDomain is an origin, without the trailing slash) replaced by the public one.
+ */
+function productionManifest(xml, publicUrl) {
+  const devOrigin = new URL(DEV_URL).origin;
+  return xml.split(DEV_URL).join(publicUrl).split(devOrigin).join(new URL(publicUrl).origin);
+}
+
+module.exports = { DEV_URL, productionUrl, productionManifest };

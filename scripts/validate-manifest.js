@@ -11,9 +11,9 @@ const root = path.resolve(__dirname, "..");
 const schemaDir = path.resolve(root, "..", "shared", "manifest-schemas");
 const dist = path.join(root, "dist");
 
-async function check(label, file, baseUrl) {
+async function check(label, file, baseUrl, devOrigin) {
   const xml = await readFile(file, "utf8");
-  const errors = await checkManifest(xml, { schemaDir, baseUrl, fileRoot: dist });
+  const errors = await checkManifest(xml, { schemaDir, baseUrl, fileRoot: dist, devOrigin });
   if (errors.length === 0) {
     console.log(`✓ ${label}: ${path.relative(root, file)} is valid`);
     return true;
@@ -30,7 +30,12 @@ async function main() {
   }
   const results = [
     await check("development manifest", path.join(root, "manifest.xml"), DEV_URL),
-    await check("production manifest", path.join(dist, "manifest.xml"), productionUrl()),
+    await check(
+      "production manifest",
+      path.join(dist, "manifest.xml"),
+      productionUrl(),
+      new URL(DEV_URL).origin
+    ),
   ];
   if (results.includes(false)) process.exit(1);
 }

@@ -80,9 +80,16 @@ function missingFileErrors(xml, baseUrl, fileRoot) {
   return errors;
 }
 
+/** URLs and app domains still at the development server: a production manifest must have none. */
+function devOriginErrors(xml, devOrigin) {
+  return manifestUrls(xml)
+    .filter((url) => url.startsWith(devOrigin))
+    .map((url) => `development URL left in the manifest: ${url}`);
+}
+
 /**
  * @param {string} xml manifest text
- * @param {{ schemaDir: string, baseUrl?: string, fileRoot?: string }} options
+ * @param {{ schemaDir: string, baseUrl?: string, fileRoot?: string, devOrigin?: string }} options
  * @returns {Promise<string[]>} problems found, empty when the manifest is valid
  */
 async function checkManifest(xml, options) {
@@ -91,6 +98,7 @@ async function checkManifest(xml, options) {
   if (options.baseUrl && options.fileRoot) {
     errors.push(...missingFileErrors(xml, options.baseUrl, options.fileRoot));
   }
+  if (options.devOrigin) errors.push(...devOriginErrors(xml, options.devOrigin));
   return errors;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifest } from "../../scripts/manifest/check-manifest";
+import { productionManifest } from "../../scripts/public-url";
 
 const root = path.resolve(__dirname, "../..");
 const schemaDir = path.resolve(root, "../shared/manifest-schemas");
@@ -67,5 +68,17 @@ describe("manifest checks", () => {
     for (const size of [16, 32, 64, 80, 128]) {
       expect(() => readFileSync(path.join(root, `assets/icon-${size}.png`))).not.toThrow();
     }
+  });
+
+  it("turn every development URL and app domain into the public address for production", async () => {
+    const devOrigin = "https://localhost:3000";
+    expect(await checkManifest(manifest, { schemaDir, devOrigin })).toContainEqual(
+      `development URL left in the manifest: ${devOrigin}`
+    );
+    const production = productionManifest(manifest, "https://kdcl.example.org/app/");
+    expect(production).not.toContain("localhost");
+    expect(production).toContain("<AppDomain>https://kdcl.example.org</AppDomain>");
+    expect(production).toContain('DefaultValue="https://kdcl.example.org/app/taskpane.html"');
+    expect(await checkManifest(production, { schemaDir, devOrigin })).toEqual([]);
   });
 });
