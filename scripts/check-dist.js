@@ -4,7 +4,7 @@
 
 const { readdirSync, readFileSync } = require("node:fs");
 const path = require("node:path");
-const { distErrors } = require("./dist/check-dist");
+const { distErrors } = require("./production/check-dist");
 
 const dist = path.resolve(__dirname, "..", "dist");
 const files = new Map();

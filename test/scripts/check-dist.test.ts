@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cspErrors, distErrors } from "../../scripts/dist/check-dist";
+import { cspErrors, distErrors } from "../../scripts/production/check-dist";
 
 const root = path.resolve(__dirname, "../..");
 const PAGES = [
