@@ -11,12 +11,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
-import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import vi from "../src/taskpane/i18n/vi.json";
 import { launchChromium } from "../test/browser/support/chromium";
 import { serveDirectory, type StaticServer } from "../test/browser/support/static-server";
-import { buildFakeOffice } from "./page/build-fake-office";
+import { fakeOfficeScript as buildFakeOfficeScript } from "./page/build-fake-office";
 import { median } from "./support/measure";
 import type { PageLoad, Results } from "./support/results";
 
@@ -84,13 +83,6 @@ function recordFetches(page: Page, origin: string): () => string[] {
     taken = files.length;
     return fresh;
   };
-}
-
-async function fixtureParts(): Promise<{ documentXml: string; stylesXml?: string }> {
-  const zip = await JSZip.loadAsync(readFileSync(FIXTURE));
-  const documentXml = await zip.file("word/document.xml")?.async("string");
-  if (documentXml === undefined) throw new Error("the fixture has no word/document.xml");
-  return { documentXml, stylesXml: await zip.file("word/styles.xml")?.async("string") };
 }
 
 async function marksOf(page: Page): Promise<Required<Marks>> {
@@ -194,12 +186,8 @@ async function standalone(browser: Browser, server: StaticServer): Promise<PageL
 }
 
 /** The fake Office.js script, holding the fixture, answering each sync after `latencyMs`. */
-async function fakeOfficeScript(latencyMs: number): Promise<string> {
-  const input = { ...(await fixtureParts()), syncLatencyMs: latencyMs };
-  return (
-    `window.kdclBenchDocument = ${JSON.stringify(input)};\n` +
-    (await buildFakeOffice(path.join(root, "bench/tmp/fake-office")))
-  );
+function fakeOfficeScript(latencyMs: number): Promise<string> {
+  return buildFakeOfficeScript(FIXTURE, latencyMs, path.join(root, "bench/tmp/fake-office"));
 }
 
 async function timedRuns(
