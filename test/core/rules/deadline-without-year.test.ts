@@ -25,6 +25,37 @@ describe("deadline-without-year", () => {
     expect(check(deadlineWithoutYear, built).map((f) => f.text)).toEqual(["Tháng 9 - tháng 5"]);
   });
 
+  it("fixes with the year each month falls in within the plan's school year", () => {
+    const built = onePlanTable(
+      [
+        completeRow({ deadline: "Tháng 9 - tháng 5" }),
+        completeRow({ deadline: "15/8" }),
+        completeRow({ deadline: "Từ tháng 3" }),
+        completeRow({ deadline: "Năm học 2021-2022 và các năm tiếp theo 15/8" }),
+      ],
+      { schoolYear: 2021 }
+    );
+    const fixes = check(deadlineWithoutYear, built).map((finding) => finding.fix);
+    expect(fixes.map((fix) => fix?.newText)).toEqual([
+      "Tháng 9/2021 – tháng 5/2022",
+      "15/8/2021",
+      "Từ tháng 3/2022",
+      undefined,
+    ]);
+    expect(fixes[0]).toMatchObject({
+      kind: "replaceCellText",
+      expectedText: "Tháng 9 - tháng 5",
+      label: { vi: "Ghi năm theo năm học 2021–2022" },
+    });
+  });
+
+  it("offers no fix when the plan names no school year", () => {
+    const built = onePlanTable([completeRow({ deadline: "15/8" })], { schoolYear: undefined });
+    const [finding] = check(deadlineWithoutYear, built);
+    expect(finding?.text).toBe("15/8");
+    expect(finding?.fix).toBeUndefined();
+  });
+
   it("does not report dates and months with their year", () => {
     const built = onePlanTable([
       completeRow({ deadline: "15/8/2026" }),
