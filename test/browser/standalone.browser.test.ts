@@ -7,7 +7,13 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { analyze, type AnalyzeResult, type DocumentModel, type TableBlock } from "../../src/core";
+import {
+  analyze,
+  type AnalyzeResult,
+  type AppendixTableRef,
+  type DocumentModel,
+  type TableBlock,
+} from "../../src/core";
 import { openDocx } from "../../src/hosts/docx";
 import { describeRule } from "../../src/taskpane/session/rule-titles";
 import vi from "../../src/taskpane/i18n/vi.json";
@@ -54,7 +60,12 @@ async function waitUntilScrolledIntoView(cell: Locator): Promise<void> {
   throw new Error("the chosen cell was not scrolled into view");
 }
 
-async function readBack(file: string): Promise<{ document: DocumentModel; result: AnalyzeResult }> {
+interface ReadBack {
+  document: DocumentModel;
+  result: AnalyzeResult;
+}
+
+async function readBack(file: string): Promise<ReadBack> {
   const host = await openDocx(new Uint8Array(readFileSync(file)), path.basename(file));
   const document = await host.readDocument();
   return { document, result: analyze(document, {}) };
@@ -64,6 +75,31 @@ function tablesOf(document: DocumentModel, indices: readonly number[]): TableBlo
   return document.blocks.filter(
     (block): block is TableBlock => block.kind === "table" && indices.includes(block.tableIndex)
   );
+}
+
+// The appendix columns the plan fills: TT, the criterion, the plan's content as built at the start
+// of the year. Every other column is staff's (adjusted content, done, ongoing, notes…).
+const PLAN_COLUMN_HEADER = /^(?:S?TT|Tiêu chuẩn, tiêu chí)$|được XD đầu năm|xây dựng đầu năm/i;
+
+/** The paragraphs staff wrote in an appendix table: its body cells outside the plan's columns. */
+function staffTexts(document: DocumentModel, ref: AppendixTableRef): string[] {
+  const [table] = tablesOf(document, [ref.tableIndex]);
+  if (!table) throw new Error(`no table ${ref.tableIndex}`);
+  const header = table.rows.filter((row) => ref.headerRowIndices.includes(row.rowIndex));
+  const planColumns = new Set(
+    header.flatMap((row) =>
+      row.cells
+        .filter((cell) => PLAN_COLUMN_HEADER.test(cell.text.trim()))
+        .flatMap((cell) => Array.from({ length: cell.gridSpan }, (_, i) => cell.gridColumn + i))
+    )
+  );
+  expect(planColumns.size).toBeGreaterThan(0);
+  return table.rows
+    .filter((row) => !ref.headerRowIndices.includes(row.rowIndex))
+    .flatMap((row) => row.cells)
+    .filter((cell) => cell.verticalMerge !== "continue" && !planColumns.has(cell.gridColumn))
+    .flatMap((cell) => cell.paragraphs.map((paragraph) => paragraph.text.trim()))
+    .filter((text) => text !== "");
 }
 
 describe("standalone page (production build) in Chromium", () => {
@@ -190,56 +226,75 @@ describe("standalone page (production build) in Chromium", () => {
     await page.close();
   });
 
-  it("shows a finding's cell, generates the appendix (or inserts rows), and downloads a file our reader agrees with", async () => {
-    const opened = await openPage();
-    const { page } = opened;
-    await page.getByText("Tệp: ke-hoach-mau-mam-non.docx").waitFor();
-    await openFixture(page, "mn-liem-hai-2025");
-    const original = await readBack(path.join(fixtures, "mn-liem-hai-2025.docx"));
-    const planTables = original.result.plans[0]?.tables.map((table) => table.tableIndex) ?? [];
-    expect(planTables.length).toBeGreaterThan(0);
+  it.each([
+    {
+      name: "mn-liem-hai-2025",
+      ruleId: "deadline-outside-school-year",
+      cellText: "6/2026",
+      button: vi.report.generate,
+      done: /^Đã tạo .*báo cáo kết quả/,
+      staffParagraphs: 0,
+    },
+    {
+      // The plan already has an appendix that staff filled in: generating refreshes it.
+      name: "mn-pom-lot-2021",
+      ruleId: "open-ended-deadline",
+      cellText: "Năm học 2021-2022 và các năm tiếp theo",
+      button: vi.report.refresh,
+      done: /^Đã cập nhật phụ lục: giữ nguyên/,
+      staffParagraphs: 8,
+    },
+  ])(
+    "shows a finding's cell of $name, generates its appendix, and downloads a file our reader agrees with",
+    async ({ name, ruleId, cellText, button, done, staffParagraphs }) => {
+      const opened = await openPage();
+      const { page } = opened;
+      await page.getByText("Tệp: ke-hoach-mau-mam-non.docx").waitFor();
+      await openFixture(page, name);
+      const original = await readBack(path.join(fixtures, `${name}.docx`));
+      const planTables = original.result.plans[0]?.tables.map((table) => table.tableIndex) ?? [];
+      expect(planTables.length).toBeGreaterThan(0);
 
-    const cell = await chooseFinding(page, "deadline-outside-school-year");
-    expect(await cell.getAttribute("data-severity")).toBe("warning");
-    expect(await cell.textContent()).toContain("6/2026");
+      const cell = await chooseFinding(page, ruleId);
+      expect(await cell.getAttribute("data-severity")).toBe("warning");
+      expect(await cell.textContent()).toContain(cellText);
 
-    const download = page.getByRole("button", { name: vi.standalone.download });
-    expect(await download.getAttribute("aria-disabled")).toBe("true");
-    const reportTab = page.getByRole("tab", { name: vi.tabs.report });
-    const hasReportTab = (await reportTab.count()) > 0;
-    if (hasReportTab) {
-      await reportTab.click();
-      await page.getByRole("button", { name: vi.report.generate }).click();
+      const download = page.getByRole("button", { name: vi.standalone.download });
+      expect(await download.getAttribute("aria-disabled")).toBe("true");
+      await page.getByRole("tab", { name: vi.tabs.report }).click();
+      await page.getByRole("button", { name: button }).click();
+      await page.getByText(done).first().waitFor();
       await page.getByRole("heading", { name: /phụ lục báo cáo/ }).waitFor();
-    } else {
-      await page.getByRole("tab", { name: vi.tabs.insert }).click();
-      await page.getByRole("checkbox", { name: /^1\.1\./ }).click();
-      await page.getByRole("button", { name: vi.insert.insertRows }).click();
-    }
-    await page.getByText(vi.standalone.unsaved).waitFor();
-    expect(await download.getAttribute("aria-disabled")).toBeNull();
+      await page.getByText(vi.standalone.unsaved).waitFor();
+      expect(await download.getAttribute("aria-disabled")).toBeNull();
 
-    const [saved] = await Promise.all([page.waitForEvent("download"), download.click()]);
-    expect(saved.suggestedFilename()).toBe("mn-liem-hai-2025-da-sua.docx");
-    const file = path.join(artifacts, saved.suggestedFilename());
-    await saved.saveAs(file);
-    await page.getByText("Đã tải về “mn-liem-hai-2025-da-sua.docx”.").waitFor();
+      const [saved] = await Promise.all([page.waitForEvent("download"), download.click()]);
+      expect(saved.suggestedFilename()).toBe(`${name}-da-sua.docx`);
+      const file = path.join(artifacts, saved.suggestedFilename());
+      await saved.saveAs(file);
+      await page.getByText(`Đã tải về “${name}-da-sua.docx”.`).waitFor();
 
-    const edited = await readBack(file);
-    if (hasReportTab) {
+      const edited = await readBack(file);
       expect(tablesOf(edited.document, planTables)).toEqual(
         tablesOf(original.document, planTables)
       );
       expect(edited.result.appendixTables?.length).toBeGreaterThan(0);
-    } else {
-      const codes = edited.result.plans[0]?.rows.flatMap((row) =>
-        row.kind === "action" ? [row.criterionCode] : []
-      );
-      expect(codes).toContain("1.1");
+
+      // Every paragraph staff wrote in the appendix is still in its staff columns, exactly once
+      // (the plan's own columns are rewritten from the plan, which may say the same words).
+      const staffOf = ({ document, result }: ReadBack) =>
+        (result.appendixTables ?? []).flatMap((ref) => staffTexts(document, ref));
+      const staff = staffOf(original);
+      expect(staff).toHaveLength(staffParagraphs);
+      const timesFound = (texts: string[]) =>
+        staff.map((text) => [text, texts.filter((found) => found === text).length]);
+      const eachOnce = staff.map((text) => [text, 1]);
+      expect(timesFound(staff)).toEqual(eachOnce);
+      expect(timesFound(staffOf(edited))).toEqual(eachOnce);
+      expectClean(opened);
+      await page.close();
     }
-    expectClean(opened);
-    await page.close();
-  });
+  );
 
   it("inserts criterion rows into the sample and asks before leaving until they are downloaded", async () => {
     const opened = await openPage();
