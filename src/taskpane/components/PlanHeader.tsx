@@ -36,9 +36,14 @@ export function PlanHeader() {
   }
   const { metadata } = plan;
   const ratio = summary.actionRows === 0 ? 0 : summary.completeRows / summary.actionRows;
+  const levelName = strings.levels[metadata.level];
   return (
     <div className={styles.root}>
-      <h2 className={type.subtitle2}>{strings.levels[metadata.level]}</h2>
+      <h2 className={type.subtitle2}>
+        {metadata.levelSource === "default"
+          ? format(strings.header.levelAssumed, { level: levelName })
+          : levelName}
+      </h2>
       <div className={styles.facts}>
         {metadata.schoolYear && (
           <span className={type.caption1}>

@@ -36,6 +36,13 @@ export interface SessionState {
   heldBackCount: number;
   lastCheckedAt?: number;
   levelOverride?: SchoolLevel;
+  /**
+   * The level the document itself names (a cited circular, the school's name), kept from the last
+   * analysis made without the user's choice, since one made with it only echoes that choice.
+   * Undefined when the document names none: the core then assumes ASSUMED_LEVEL, which the pane
+   * must not present as detected.
+   */
+  detectedLevel?: SchoolLevel;
   /** Why the last read failed, if it did. */
   readError?: LocalizedText;
   liveChecking: boolean;
@@ -49,6 +56,21 @@ export interface SessionNotice {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 700;
+
+/** The level the core assumes when the document names none (its default, `decideLevel`). */
+export const ASSUMED_LEVEL: SchoolLevel = "mn";
+
+/** The level insertion and the rules work with: the user's choice, else the document's. */
+export function levelInUse(state: SessionState): SchoolLevel {
+  return state.levelOverride ?? state.detectedLevel ?? ASSUMED_LEVEL;
+}
+
+/** The plan's level when the core read it from the document, not from the user or its default. */
+function levelNamedByDocument(analysis: AnalyzeResult): SchoolLevel | undefined {
+  const metadata = analysis.plans[0]?.metadata;
+  const named = metadata?.levelSource === "circular" || metadata?.levelSource === "school-name";
+  return named ? metadata.level : undefined;
+}
 
 const READ_FAILED: LocalizedText = {
   vi: "Không đọc được tài liệu. Hãy thử lại.",
@@ -174,6 +196,7 @@ export class PlanSession {
       heldBackCount: heldBack.length,
       lastCheckedAt: this.now(),
       readError: undefined,
+      ...(this.state.levelOverride ? {} : { detectedLevel: levelNamedByDocument(analysis) }),
     });
   }
 

@@ -1,7 +1,9 @@
-import { PlanSession, type Analyzer } from "../../../src/taskpane/session/plan-session";
+import { levelInUse, PlanSession, type Analyzer } from "../../../src/taskpane/session/plan-session";
 import { ManualTimers, ScriptedHost } from "../support/scripted-host";
 import type { Finding } from "../../../src/core/model/finding";
-import type { AnalyzeResult } from "../../../src/core/analyze/types";
+import type { AnalyzeOptions, AnalyzeResult } from "../../../src/core/analyze/types";
+import type { LevelSource } from "../../../src/core/model/plan";
+import type { SchoolLevel } from "../../../src/core/model/level";
 
 function finding(ruleId: string, rowIndex: number, cellIndex = 4): Finding {
   return {
@@ -224,5 +226,57 @@ describe("PlanSession", () => {
     session.setLevel("th");
     expect(host.reads).toBe(1);
     expect(analyze).toHaveBeenLastCalledWith(expect.anything(), { level: "th" });
+  });
+
+  describe("the detected school level", () => {
+    /** A plan whose level the core took from `source`, or from the user's choice when given. */
+    function planAnalyzer(level: SchoolLevel, source: LevelSource): Analyzer {
+      return (_document, options: AnalyzeOptions) => ({
+        ...result([]),
+        plans: [
+          {
+            metadata: {
+              level: options.level ?? level,
+              levelSource: options.level ? "user" : source,
+              catalogId: "tt19-mn",
+            },
+            tables: [],
+            rows: [],
+          },
+        ],
+      });
+    }
+
+    it("is the level the plan's circular or school name gives", async () => {
+      const session = new PlanSession({
+        host: new ScriptedHost(),
+        analyze: planAnalyzer("th", "circular"),
+      });
+      await session.check();
+      expect(session.getState().detectedLevel).toBe("th");
+      expect(levelInUse(session.getState())).toBe("th");
+    });
+
+    it("is undefined when the core only assumed its default, and mầm non is used", async () => {
+      const session = new PlanSession({
+        host: new ScriptedHost(),
+        analyze: planAnalyzer("mn", "default"),
+      });
+      await session.check();
+      expect(session.getState().detectedLevel).toBeUndefined();
+      expect(levelInUse(session.getState())).toBe("mn");
+    });
+
+    it("stays what the document names while the user's choice is in force", async () => {
+      const session = new PlanSession({
+        host: new ScriptedHost(),
+        analyze: planAnalyzer("mn", "school-name"),
+      });
+      await session.check();
+      session.setLevel("thcs-thpt");
+      await session.check();
+      expect(session.getState().detectedLevel).toBe("mn");
+      expect(levelInUse(session.getState())).toBe("thcs-thpt");
+    });
   });
 });

@@ -15,6 +15,7 @@ import type { LocalizedText } from "../../../core/model/localized";
 import { format } from "../../i18n/strings";
 import { useLocalize, useStrings } from "../../i18n/StringsContext";
 import { useSession, useSessionState } from "../../session/SessionContext";
+import { ASSUMED_LEVEL, levelInUse } from "../../session/plan-session";
 import {
   insertCriterionRows,
   insertionCatalog,
@@ -37,8 +38,11 @@ export function InsertPanel() {
   const session = useSession();
   const state = useSessionState();
   const plan = state.analysis?.plans[0];
-  const detectedLevel = plan?.metadata.level;
-  const level: SchoolLevel = state.levelOverride ?? detectedLevel ?? "mn";
+  const level = levelInUse(state);
+  // "Tự nhận" only for a level the document names; otherwise say it was not recognised.
+  const autoLabel = state.detectedLevel
+    ? format(strings.insert.levelAuto, { level: strings.levels[state.detectedLevel] })
+    : format(strings.insert.levelNotDetected, { level: strings.levels[ASSUMED_LEVEL] });
   const [framework, setFramework] = React.useState<Framework>(
     plan ? getCatalog(plan.metadata.catalogId).framework : "2018"
   );
@@ -66,9 +70,7 @@ export function InsertPanel() {
               session.setLevel(data.value === AUTO ? undefined : (data.value as SchoolLevel))
             }
           >
-            <option value={AUTO}>
-              {format(strings.insert.levelAuto, { level: strings.levels[detectedLevel ?? "mn"] })}
-            </option>
+            <option value={AUTO}>{autoLabel}</option>
             {SCHOOL_LEVELS.map((id) => (
               <option key={id} value={id}>
                 {strings.levels[id]}

@@ -8,8 +8,8 @@ import { SessionWorkspace } from "../../../../src/taskpane/components/SessionWor
 import { LocaleProvider } from "../../../../src/taskpane/i18n/StringsContext";
 import { PlanSession } from "../../../../src/taskpane/session/plan-session";
 import { openDocx } from "../../../../src/hosts/docx";
-import { actionRows, analyze } from "../../../../src/core";
-import { stringsFor } from "../../../../src/taskpane/i18n/strings";
+import { actionRows, analyze, catalogFor } from "../../../../src/core";
+import { format, stringsFor } from "../../../../src/taskpane/i18n/strings";
 import { panelFromUrl } from "../../../../src/taskpane/components/panel-from-url";
 
 const vi = stringsFor("vi");
@@ -75,6 +75,54 @@ describe("InsertPanel", () => {
       "3.5",
       "3.6",
     ]);
+  });
+});
+
+/** The accessible name of a criterion's checkbox in a level's 2018 catalog. */
+function criterionLabel(level: "mn" | "th", code: string): string {
+  const criteria = catalogFor(level, "2018").standards.flatMap((standard) => standard.criteria);
+  const criterion = criteria.find((candidate) => candidate.code === code);
+  return `${code}. ${criterion?.title ?? ""}`;
+}
+
+describe("InsertPanel's school level", () => {
+  const levelSelect = () => screen.getByRole("combobox", { name: vi.insert.level });
+  const autoOption = () => screen.getByRole("option", { name: /Tự nhận|Chưa nhận ra/ });
+
+  it("says the level was not recognised when the document names none, and the choice takes effect", async () => {
+    const { session } = await openOn("mn-19-8-tap-huan-2022");
+    expect(autoOption()).toHaveTextContent(
+      format(vi.insert.levelNotDetected, { level: vi.levels.mn })
+    );
+    expect(screen.queryByText(/Tự nhận/)).toBeNull();
+    expect(screen.getByRole("checkbox", { name: criterionLabel("mn", "1.1") })).toBeInTheDocument();
+
+    const user = userEvent.setup();
+    await user.selectOptions(levelSelect(), vi.levels.th);
+    // The criteria offered are now primary school's, and a table inserted is a primary plan.
+    expect(screen.getByRole("checkbox", { name: criterionLabel("th", "1.1") })).toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: criterionLabel("th", "1.1") }));
+    await user.click(screen.getByRole("button", { name: vi.insert.insertTable }));
+    expect(session.getState().analysis?.plans[0]?.metadata.catalogId).toBe(
+      catalogFor("th", "2018").id
+    );
+    expect(screen.getByRole("heading", { name: vi.levels.th })).toBeInTheDocument();
+  });
+
+  it("names the level the plan cites, and keeps naming it after the user picks another", async () => {
+    const { session } = await openOn("mn-pom-lot-2021");
+    const detected = format(vi.insert.levelAuto, { level: vi.levels.mn });
+    expect(autoOption()).toHaveTextContent(detected);
+
+    const user = userEvent.setup();
+    await user.selectOptions(levelSelect(), vi.levels.th);
+    expect(session.getState().analysis?.plans[0]?.metadata.level).toBe("th");
+    expect(screen.getByRole("heading", { name: vi.levels.th })).toBeInTheDocument();
+    expect(autoOption()).toHaveTextContent(detected);
+
+    await user.selectOptions(levelSelect(), detected);
+    expect(session.getState().analysis?.plans[0]?.metadata.level).toBe("mn");
+    expect(screen.getByRole("heading", { name: vi.levels.mn })).toBeInTheDocument();
   });
 });
 

@@ -1,0 +1,49 @@
+import * as React from "react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { act, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { PlanHeader } from "../../../src/taskpane/components/PlanHeader";
+import { LocaleProvider } from "../../../src/taskpane/i18n/StringsContext";
+import { SessionProvider } from "../../../src/taskpane/session/SessionContext";
+import { PlanSession, type Analyzer } from "../../../src/taskpane/session/plan-session";
+import { openDocx } from "../../../src/hosts/docx";
+import { analyze } from "../../../src/core";
+import { format, stringsFor } from "../../../src/taskpane/i18n/strings";
+
+const vi = stringsFor("vi");
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(path.resolve(__dirname, `../../../../shared/fixtures/${name}.docx`)));
+
+async function renderOn(name: string, analyzer: Analyzer = analyze) {
+  const host = await openDocx(fixture(name), `${name}.docx`);
+  const session = new PlanSession({ host, analyze: analyzer });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider language="vi">
+        <SessionProvider value={session}>
+          <PlanHeader />
+        </SessionProvider>
+      </LocaleProvider>
+    </FluentProvider>
+  );
+  await act(() => session.check());
+  return session;
+}
+
+describe("PlanHeader", () => {
+  it("does not present the default level as recognised", async () => {
+    // The fixture's plan as if neither a circular nor the school's name said its level.
+    const levelNotNamed: Analyzer = (document, options) => {
+      const result = analyze(document, options);
+      for (const plan of result.plans) plan.metadata.levelSource = "default";
+      return result;
+    };
+    await renderOn("mn-pom-lot-2021", levelNotNamed);
+    expect(
+      screen.getByRole("heading", {
+        name: format(vi.header.levelAssumed, { level: vi.levels.mn }),
+      })
+    ).toBeInTheDocument();
+  });
+});
