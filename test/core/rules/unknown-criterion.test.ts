@@ -26,6 +26,15 @@ describe("unknown-criterion", () => {
     expect(check(unknownCriterion, built).map((f) => f.criterion)).toEqual(["5.5", "6.1"]);
   });
 
+  it("suggests the nearest codes, without a fix, when no title says which was meant", () => {
+    const built = onePlanTable([completeRow({ criterion: "2.4" })]);
+    const [finding] = check(unknownCriterion, built);
+    // Mầm non standard 2 has criteria 2.1–2.3: the nearest codes are named in the message.
+    expect(finding?.message.vi).toMatch(/có thể là tiêu chí 2\.\d/);
+    expect(finding?.message.en).toMatch(/perhaps criterion 2\.\d/);
+    expect(finding?.fix).toBeUndefined();
+  });
+
   it("fixes the code when the written title names a real criterion", () => {
     const text = "Tiêu chí 2.4: Đối với nhân viên";
     const built = onePlanTable([completeRow({ criterion: text })]);
