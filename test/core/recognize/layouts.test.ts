@@ -227,6 +227,53 @@ describe("preschool, 2025: one table per standard under headings", () => {
   });
 });
 
+describe("one table per standard: headings in capitals, or with the title on the next line", () => {
+  const header = [
+    "Nội dung cần cải tiến",
+    "Biện pháp thực hiện",
+    "Thời gian",
+    "Người thực hiện",
+    "Minh chứng",
+  ];
+  const body = (weakness: string) => [
+    weakness,
+    "- Kiểm kê, đề xuất bổ sung",
+    "Cả năm",
+    "BGH",
+    "Kế hoạch",
+  ];
+  const plan = planOf(
+    doc(
+      p("TIÊU CHUẨN 3.", { bold: true }),
+      p("CƠ SỞ VẬT CHẤT VÀ THIẾT BỊ", { bold: true }),
+      table([header, body("Thiết bị, đồ chơi thiếu và xuống cấp")]),
+      p("Tiêu chuẩn 4"),
+      p(""),
+      p("Quan hệ giữa nhà trường, gia đình và xã hội"),
+      table([header, body("Phối hợp phụ huynh chưa thường xuyên")]),
+      p("TIÊU CHUẨN 5: HOẠT ĐỘNG VÀ KẾT QUẢ NUÔI DƯỠNG, CHĂM SÓC, GIÁO DỤC TRẺ"),
+      table([header, body("Chất lượng giáo dục chưa đồng đều")]),
+      p("Kế hoạch giáo dục của nhà trường"),
+      table([header, body("Giáo viên hạn chế về CNTT")])
+    )
+  );
+
+  it("reads the code from the heading and the title from the line under it", () => {
+    expect(plan.tables.map((table) => table.headingStandard)).toEqual([
+      { code: "3", titleAsWritten: "CƠ SỞ VẬT CHẤT VÀ THIẾT BỊ", blockIndex: 0 },
+      { code: "4", titleAsWritten: "Quan hệ giữa nhà trường, gia đình và xã hội", blockIndex: 3 },
+      {
+        code: "5",
+        titleAsWritten: "HOẠT ĐỘNG VÀ KẾT QUẢ NUÔI DƯỠNG, CHĂM SÓC, GIÁO DỤC TRẺ",
+        blockIndex: 7,
+      },
+      // A line that is no title under no standard label: the table has no heading of its own.
+      undefined,
+    ]);
+    expect(actionRows(plan).map((row) => row.standardCode)).toEqual(["3", "4", "5", "5"]);
+  });
+});
+
 describe("TT57/2026 form", () => {
   const plan = planOf(
     doc(
