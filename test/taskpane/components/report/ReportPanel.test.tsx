@@ -1,7 +1,7 @@
 import * as React from "react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ReportPanel } from "../../../../src/taskpane/components/report/ReportPanel";
@@ -9,8 +9,8 @@ import { LocaleProvider } from "../../../../src/taskpane/i18n/StringsContext";
 import { SessionProvider } from "../../../../src/taskpane/session/SessionContext";
 import { PlanSession } from "../../../../src/taskpane/session/plan-session";
 import { openDocx } from "../../../../src/hosts/docx";
-import { analyze } from "../../../../src/core";
-import { stringsFor } from "../../../../src/taskpane/i18n/strings";
+import { analyze, planAppendix } from "../../../../src/core";
+import { format, stringsFor } from "../../../../src/taskpane/i18n/strings";
 
 const vi = stringsFor("vi");
 const fixture = (name: string) =>
@@ -18,10 +18,8 @@ const fixture = (name: string) =>
     readFileSync(path.resolve(__dirname, `../../../../../shared/fixtures/${name}.docx`))
   );
 
-async function renderOn(name: string) {
-  const host = await openDocx(fixture(name), `${name}.docx`);
-  const session = new PlanSession({ host, analyze });
-  render(
+function renderPanel(session: PlanSession) {
+  return render(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider language="vi">
         <SessionProvider value={session}>
@@ -30,9 +28,17 @@ async function renderOn(name: string) {
       </LocaleProvider>
     </FluentProvider>
   );
-  await act(() => session.check());
-  return { host, session };
 }
+
+async function renderOn(name: string) {
+  const host = await openDocx(fixture(name), `${name}.docx`);
+  const session = new PlanSession({ host, analyze });
+  const view = renderPanel(session);
+  await act(() => session.check());
+  return { host, session, view };
+}
+
+const outcomeRegion = () => screen.getByRole("region", { name: vi.report.outcomeTitle });
 
 describe("ReportPanel", () => {
   it("refreshes the preschool plan's own appendix and lists what to review in its heading", async () => {
@@ -60,5 +66,54 @@ describe("ReportPanel", () => {
     await renderOn("mn-19-8-tap-huan-2022");
     expect(screen.getByRole("button", { name: vi.report.generate })).toBeDisabled();
     expect(screen.getByText(vi.report.needPlan)).toBeInTheDocument();
+  });
+
+  it("keeps what the refresh did on screen: the counts and what to review", async () => {
+    const { session, view } = await renderOn("mn-pom-lot-2021");
+    const { document, analysis } = session.getState();
+    const outcome = document && analysis && planAppendix(document, analysis).outcome;
+    if (outcome?.kind !== "refreshed") throw new Error("the fixture has an appendix to refresh");
+    expect(screen.queryByRole("region", { name: vi.report.outcomeTitle })).toBeNull();
+
+    await userEvent.setup().click(screen.getByRole("button", { name: vi.report.refresh }));
+    const counts = within(outcomeRegion()).getAllByRole("listitem");
+    expect(counts.slice(0, 4).map((item) => item.textContent)).toEqual([
+      format(vi.report.keptCells, { n: outcome.keptCells }),
+      format(vi.report.updatedCells, { n: outcome.updatedCells }),
+      format(vi.report.addedRows, { n: outcome.addedRows }),
+      format(vi.report.orphanedRows, { n: outcome.orphanedRows }),
+    ]);
+    const review = within(outcomeRegion()).getByRole("list", { name: vi.report.checkTitle });
+    expect(within(review).getAllByRole("listitem")).toHaveLength(
+      outcome.headingDiscrepancies.length + outcome.conflicts.length
+    );
+
+    // Still there when the panel comes back (another tab was shown in between).
+    view.unmount();
+    renderPanel(session);
+    expect(within(outcomeRegion()).getByText(/^Giữ nguyên \d+ ô đã điền$/)).toBeInTheDocument();
+  });
+
+  it("replaces the outcome with the next action's", async () => {
+    await renderOn("mn-liem-hai-2025");
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: vi.report.generate }));
+    expect(
+      within(outcomeRegion()).getByText(/^Đã tạo phụ lục báo cáo \(12 dòng\)/)
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: vi.report.refresh }));
+    expect(within(outcomeRegion()).getByText(/không có gì cần cập nhật/)).toBeInTheDocument();
+    expect(within(outcomeRegion()).queryByText(/Đã tạo phụ lục/)).toBeNull();
+  });
+
+  it("shows no outcome when the document could not be changed", async () => {
+    const { host } = await renderOn("mn-liem-hai-2025");
+    host.applyEdits = async () => ({
+      ok: false,
+      reason: "read-only",
+      message: { vi: "Tài liệu chỉ đọc.", en: "Read-only." },
+    });
+    await userEvent.setup().click(screen.getByRole("button", { name: vi.report.generate }));
+    expect(screen.queryByRole("region", { name: vi.report.outcomeTitle })).toBeNull();
   });
 });
