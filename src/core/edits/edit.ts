@@ -20,4 +20,9 @@ export type DocumentEdit =
     }
   | { kind: "replaceTable"; tableIndex: number; table: TableSpec }
   /** Replaces a cell's text; refused when the cell no longer holds `expectedText`. */
-  | { kind: "setCellText"; cell: CellLocation; expectedText: string; text: string };
+  | { kind: "setCellText"; cell: CellLocation; expectedText: string; text: string }
+  /**
+   * Replaces the text of the body paragraph at `blockIndex`, formatted like its first run;
+   * refused when it no longer holds `expectedText`.
+   */
+  | { kind: "setParagraphText"; blockIndex: number; expectedText: string; text: string };

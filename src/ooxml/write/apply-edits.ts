@@ -3,6 +3,7 @@ import { readDocumentXml } from "../read/document";
 import { EditableDocument } from "./editable-document";
 import { blameEdit } from "./errors";
 import { planCellText } from "./plan-cell-text";
+import { planParagraphText } from "./plan-paragraph-text";
 import { planFragmentInsertions, type FragmentEdit } from "./plan-fragments";
 import { planTableReplacement } from "./plan-replace-table";
 import { planRowInsertion } from "./plan-rows";
@@ -46,6 +47,11 @@ export function applyEditsToDocumentXml(
         case "setCellText":
           splices.push(
             ...planCellText(document, edit.cell, edit.expectedText, edit.text, editIndex)
+          );
+          break;
+        case "setParagraphText":
+          splices.push(
+            planParagraphText(document, edit.blockIndex, edit.expectedText, edit.text, editIndex)
           );
           break;
       }

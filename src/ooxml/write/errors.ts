@@ -5,7 +5,7 @@
 export type OoxmlWriteErrorCode =
   /** An index (block, table, row, cell) that the document does not have. */
   | "not-found"
-  /** The cell no longer holds the text the edit was planned from. */
+  /** The cell or paragraph no longer holds the text the edit was planned from. */
   | "stale"
   /** Two edits of one batch change the same markup (e.g. rows added to a table being replaced). */
   | "conflict"

@@ -1,5 +1,5 @@
 import type { CellLocation } from "../../core/model/document";
-import { isWord, wordChild, wordName } from "../read/word-names";
+import { wordChild } from "../read/word-names";
 import { forEachWrapped } from "../read/wrapped-elements";
 import type { XmlElement } from "../xml";
 import type { EditableDocument } from "./editable-document";
@@ -7,6 +7,7 @@ import { OoxmlWriteError } from "./errors";
 import { checkRowIndex } from "./plan-rows";
 import { openingTag } from "./rewrite-properties";
 import type { Splice } from "./splices";
+import { rangeMarkers } from "./range-markers";
 import { templateParagraphXml, textTemplateOf } from "./text-template";
 import { removeNonXmlCharacters } from "./xml-text";
 
@@ -51,7 +52,9 @@ export function planCellText(
   forEachWrapped(document.elementAt(rowSource.start), "tc", (element) => {
     if (element.start >= range.start && element.end <= range.end) elements.push(element);
   });
-  const markers = elements.flatMap((element) => rangeMarkers(document.source, element)).join("");
+  const markers = elements
+    .flatMap((element) => rangeMarkers(document.source, element, "tcPr"))
+    .join("");
   return elements.map((element, index) => {
     const template = textTemplateOf(element);
     const lines = index === 0 ? removeNonXmlCharacters(text).split(/\r\n|\r|\n/) : [""];
@@ -72,25 +75,4 @@ export function planCellText(
       `</${element.qualifiedName}>`;
     return { start: element.start, end: element.end, markup, editIndex };
   });
-}
-
-const RANGE_MARKERS = new Set([
-  "bookmarkStart",
-  "bookmarkEnd",
-  "commentRangeStart",
-  "commentRangeEnd",
-  "permStart",
-  "permEnd",
-]);
-
-function rangeMarkers(source: string, container: XmlElement): string[] {
-  const found: string[] = [];
-  for (const child of container.children) {
-    if (child.kind !== "element" || isWord(child, "tcPr")) continue;
-    const name = wordName(child);
-    if (name !== undefined && RANGE_MARKERS.has(name))
-      found.push(source.slice(child.start, child.end));
-    else found.push(...rangeMarkers(source, child));
-  }
-  return found;
 }

@@ -12,6 +12,7 @@ import { MESSAGES } from "../messages";
 import { chosen } from "../table-chain";
 import type { Failure } from "../failures";
 import type { EditOperation, Preflight } from "./operation";
+import { ParagraphAt } from "./paragraph-at";
 import { fragmentPackage, type Following, type Preceding } from "./render-fragment";
 
 const NOT_FOUND: Failure = { reason: "not-found", message: MESSAGES.notFound };
@@ -50,8 +51,7 @@ export class InsertAfterBlock implements EditOperation {
   private tableIndex = -1;
   private preflight: Preflight | undefined;
   private readonly tables = new Map<number, Word.Table>();
-  private readonly paragraphs = new Map<number, Word.Paragraph>();
-  private paragraph: Word.Paragraph | undefined;
+  private paragraph: ParagraphAt | undefined;
   private anchor: Word.Table | Word.Paragraph | undefined;
 
   constructor(
@@ -63,7 +63,7 @@ export class InsertAfterBlock implements EditOperation {
 
   prepare(preflight: Preflight): void {
     this.preflight = preflight;
-    const { model, frame, tables, context } = preflight;
+    const { model, frame, tables } = preflight;
     const block = model.blocks[this.blockIndex];
     if (!block) throw new Error(`no block ${this.blockIndex}`);
     this.ooxml = fragmentPackage(
@@ -80,26 +80,7 @@ export class InsertAfterBlock implements EditOperation {
       }
       return;
     }
-    // A paragraph: counted from the paragraph after the nearest table before it (Word's
-    // paragraph collection includes the paragraphs in tables), or from the body's first.
-    const previousTable = model.blocks
-      .slice(0, this.blockIndex)
-      .reverse()
-      .find((candidate) => candidate.kind === "table");
-    if (previousTable?.kind === "table") {
-      this.tableIndex = previousTable.tableIndex;
-      for (const { position, table } of tables.candidates(previousTable.tableIndex)) {
-        const paragraph = walk(
-          table.getParagraphAfter(),
-          this.blockIndex - previousTable.blockIndex - 1
-        );
-        paragraph.load("text");
-        this.paragraphs.set(position, paragraph);
-      }
-    } else {
-      this.paragraph = walk(context.document.body.paragraphs.getFirst(), this.blockIndex);
-      this.paragraph.load("text");
-    }
+    this.paragraph = new ParagraphAt(preflight, this.blockIndex);
   }
 
   check(): Failure | undefined {
@@ -113,8 +94,7 @@ export class InsertAfterBlock implements EditOperation {
       this.anchor = table;
       return undefined;
     }
-    const paragraph =
-      this.paragraph ?? chosen(this.preflight.tables, this.tableIndex, this.paragraphs);
+    const paragraph = this.paragraph?.found();
     if (!paragraph) return NOT_FOUND;
     if (!sameText(paragraph.text, block.text)) return STALE;
     this.anchor = paragraph;
@@ -124,13 +104,6 @@ export class InsertAfterBlock implements EditOperation {
   write(): void {
     this.anchor?.getRange("Whole").insertOoxml(this.ooxml, "After");
   }
-}
-
-/** `count` paragraphs on from `start`, chained in the batch (no sync). */
-function walk(start: Word.Paragraph, count: number): Word.Paragraph {
-  let paragraph = start;
-  for (let step = 0; step < count; step++) paragraph = paragraph.getNext();
-  return paragraph;
 }
 
 /** After the paragraph holding the cursor (or the end of the selection), or after its table. */

@@ -12,9 +12,10 @@ import { topLevelTable } from "../model-tables";
 import { InsertAfterBlock, InsertAtCursor, InsertAtEnd } from "./fragment-insertions";
 import type { EditOperation } from "./operation";
 import { rowStrategy } from "./row-strategy";
+import { SetParagraphText } from "./set-paragraph-text";
 import { InsertRowsNatively, RewriteTable, SetCellText } from "./table-operations";
 
-type TableEdit = Exclude<DocumentEdit, { kind: "insertFragment" }>;
+type TableEdit = Exclude<DocumentEdit, { kind: "insertFragment" | "setParagraphText" }>;
 
 const notFound = () => new HostError("not-found", MESSAGES.notFound);
 const invalid = (message = MESSAGES.invalidInput) => new HostError("invalid-input", message);
@@ -115,6 +116,11 @@ export function planOperations(
   const operations: EditOperation[] = [];
   const byTable = new Map<number, { table: TableBlock; edits: TableEdit[] }>();
   for (const edit of edits) {
+    if (edit.kind === "setParagraphText") {
+      if (model.blocks[edit.blockIndex]?.kind !== "paragraph") throw notFound();
+      operations.push(new SetParagraphText(edit));
+      continue;
+    }
     if (edit.kind === "insertFragment") {
       const { at, fragment } = edit;
       if (at.kind === "cursor") operations.push(new InsertAtCursor(fragment));

@@ -6,10 +6,18 @@ export function tablesReferenced(model: DocumentModel, edits: readonly DocumentE
   const indices = new Set<number>();
   for (const edit of edits) {
     if (edit.kind === "setCellText") indices.add(edit.cell.tableIndex);
-    else if (edit.kind !== "insertFragment") indices.add(edit.tableIndex);
-    else if (edit.at.kind === "afterBlock") {
+    else if (edit.kind === "insertRows" || edit.kind === "replaceTable") {
+      indices.add(edit.tableIndex);
+    } else {
+      const blockIndex =
+        edit.kind === "setParagraphText"
+          ? edit.blockIndex
+          : edit.at.kind === "afterBlock"
+            ? edit.at.blockIndex
+            : undefined;
+      if (blockIndex === undefined) continue;
       const anchor = model.blocks
-        .slice(0, edit.at.blockIndex + 1)
+        .slice(0, blockIndex + 1)
         .reverse()
         .find((block) => block.kind === "table");
       if (anchor?.kind === "table") indices.add(anchor.tableIndex);

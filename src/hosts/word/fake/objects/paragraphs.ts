@@ -57,6 +57,28 @@ export class FakeParagraph extends FakeClientObject<TreeElement> {
     return new FakeRange(this.context, () => ({ element: this.requireTarget(), location }));
   }
 
+  /** Only "Replace" is modelled: the paragraph's runs become one, formatted like its first run. */
+  insertText(text: string, insertLocation: "Replace" | "Start" | "End"): FakeRange {
+    this.requires("insertText", "1.1");
+    this.context.enqueueWrite(
+      "Paragraph.insertText",
+      () => {
+        if (insertLocation !== "Replace") {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `the fake does not model Paragraph.insertText "${insertLocation}"`
+          );
+        }
+        this.context.state.content.setParagraphText(this.requireTarget(), text);
+      },
+      "paragraphChanged"
+    );
+    return new FakeRange(this.context, () => ({
+      element: this.requireTarget(),
+      location: "Content",
+    }));
+  }
+
   getNext(): FakeParagraph {
     this.requires("getNext", "1.3");
     return new FakeParagraph(this.context, () => {
