@@ -3,7 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
 import { useLocalize, useStrings } from "../i18n/StringsContext";
 import { useSession } from "../session/SessionContext";
-import type { SessionNotice } from "../session/plan-session";
+import type { NoticeIntent, SessionNotice } from "../session/plan-session";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -25,14 +25,28 @@ interface ShownNotice extends SessionNotice {
   id: number;
 }
 
-/** How long a notice stays: errors longer, so they can be read. */
-const DURATION_MS = { success: 4000, info: 4000, warning: 6000, error: 9000 } as const;
+/**
+ * How long an outcome stays. Errors and warnings have none: they say something went wrong or needs
+ * looking at, and stay until closed, however long the user takes to come back to the pane.
+ */
+const AUTO_DISMISS_MS: Partial<Record<NoticeIntent, number>> = { success: 4000, info: 4000 };
 const MAX_SHOWN = 3;
+
+/** At most MAX_SHOWN, the newest kept: older ones that would go by themselves make room first. */
+function withinLimit(notices: readonly ShownNotice[]): ShownNotice[] {
+  const kept = [...notices];
+  while (kept.length > MAX_SHOWN) {
+    const older = kept.slice(0, -1);
+    const transient = older.findIndex((notice) => AUTO_DISMISS_MS[notice.intent] !== undefined);
+    kept.splice(Math.max(transient, 0), 1);
+  }
+  return kept;
+}
 
 /**
  * Every action's outcome as a toast at the bottom of the pane, announced by screen readers
- * (a polite live region; errors assertive). Built on the pane's own `Notice` rather than Fluent's
- * Toaster and its animation stack.
+ * (a polite live region; errors assertive), each with a close button. Built on the pane's own
+ * `Notice` rather than Fluent's Toaster and its animation stack.
  */
 export function Notices() {
   const styles = useStyles();
@@ -51,11 +65,13 @@ export function Notices() {
     const timers = new Set<ReturnType<typeof setTimeout>>();
     const unsubscribe = session.onNotice((notice) => {
       const id = nextId.current++;
-      setShown((current) => [...current, { ...notice, id }].slice(-MAX_SHOWN));
+      setShown((current) => withinLimit([...current, { ...notice, id }]));
+      const duration = AUTO_DISMISS_MS[notice.intent];
+      if (duration === undefined) return;
       const timer = setTimeout(() => {
         timers.delete(timer);
         dismiss(id);
-      }, DURATION_MS[notice.intent]);
+      }, duration);
       timers.add(timer);
     });
     return () => {

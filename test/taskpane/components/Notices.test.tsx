@@ -51,16 +51,51 @@ describe("Notices", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("Tài liệu chỉ đọc.");
   });
 
-  it("goes away by itself", async () => {
-    jest.useFakeTimers();
-    try {
+  describe("with a clock", () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    const fail = (host: ScriptedHost, reason: "read-only" | "stale", text: string) => {
+      host.outcome = { ok: false, reason, message: { vi: text, en: text } };
+    };
+
+    it("lets a success go away by itself", async () => {
       const { session } = setup();
       await act(() => session.applyEdits([edit], { vi: "Đã sửa ô.", en: "Fixed the cell." }));
       expect(screen.getByText("Đã sửa ô.")).toBeInTheDocument();
       act(() => jest.advanceTimersByTime(5000));
       expect(screen.queryByText("Đã sửa ô.")).toBeNull();
-    } finally {
-      jest.useRealTimers();
-    }
+    });
+
+    it("keeps errors and warnings until they are closed", async () => {
+      const { session, host } = setup();
+      fail(host, "read-only", "Tài liệu chỉ đọc.");
+      await act(() => session.applyEdits([edit], { vi: "Đã sửa ô.", en: "Fixed the cell." }));
+      fail(host, "stale", "Ô đã đổi.");
+      await act(() => session.applyEdits([edit], { vi: "Đã sửa ô.", en: "Fixed the cell." }));
+      act(() => jest.advanceTimersByTime(10 * 60 * 1000));
+      expect(screen.getByRole("alert")).toHaveTextContent("Tài liệu chỉ đọc.");
+      expect(screen.getByText("Ô đã đổi.")).toBeInTheDocument();
+
+      const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+      const closeButtons = screen.getAllByRole("button", { name: "Đóng" });
+      expect(closeButtons).toHaveLength(2);
+      await user.click(closeButtons[0] as HTMLElement);
+      expect(screen.queryByText("Tài liệu chỉ đọc.")).toBeNull();
+      expect(screen.getByText("Ô đã đổi.")).toBeInTheDocument();
+    });
+
+    it("makes room for new notices with the ones that would go by themselves", async () => {
+      const { session, host } = setup();
+      fail(host, "read-only", "Tài liệu chỉ đọc.");
+      await act(() => session.applyEdits([edit], { vi: "Đã sửa ô.", en: "Fixed the cell." }));
+      host.outcome = { ok: true, applied: 1 };
+      for (const text of ["Một.", "Hai.", "Ba."]) {
+        await act(() => session.applyEdits([edit], { vi: text, en: text }));
+      }
+      expect(screen.getByText("Tài liệu chỉ đọc.")).toBeInTheDocument();
+      expect(screen.queryByText("Một.")).toBeNull();
+      expect(screen.getByText("Ba.")).toBeInTheDocument();
+    });
   });
 });
