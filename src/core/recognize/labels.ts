@@ -2,7 +2,7 @@
  * The labels plans write in group rows, headings and criterion cells, read on the search fold
  * (lower case, no accents), so "TIÊU CHUẨN", "Tiêu chu ẩn" and "tieu chuan" read alike.
  *
- * - level group: "MỨC 1, 2, 3", "Mức 4: Không có", "MỨC I, II, III"
+ * - level group: "MỨC 1, 2, 3", "Mức 4: Không có", "MỨC I, II, III", "MỨC 1, MỨC 2, MỨC 3", "MỨC 1 - 3"
  * - standard: "Tiêu chuẩn 2: …", "1. Tiêu chuẩn 1: …", "2, Tiêu chuẩn 2: …", "Tiêu chuẩn 3. …", "Tiêu chuẩn II"
  * - criterion: "2.3", "TC 2.3", "Tiêu chí 2.3: Đối với nhân viên", "2.3. Đối với…", "Tiêu chuẩn 3.4. …" (a typo)
  */
@@ -11,20 +11,29 @@ import { foldPrefix, restAfter } from "./folded";
 
 const ROMAN_LEVEL: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-// "muc" then one or more level numbers separated by commas, "và", "&", dashes or spaces.
+// "muc" (or "mức độ") then one or more level numbers separated by commas, "và", "&", dashes,
+// "đến" or spaces, each possibly repeating "mức" ("MỨC 1, MỨC 2, MỨC 3").
 const LEVEL_GROUP =
-  /^(?:[-+*]\s*)?muc\s*((?:[1-4]|iv|i{1,3})(?:\s*(?:,|;|&|\/|-|va)?\s*(?:[1-4]|iv|i{1,3})\b)*)(?![\d.,]*\d)(?=\s*$|\s*[:.)\-(]|\s+\p{L})/u;
+  /^(?:[-+*]\s*)?muc\s*(?:do\s*)?((?:[1-4]|iv|i{1,3})(?:\s*(?:,|;|&|\/|-|va|den)?\s*(?:muc\s*)?(?:[1-4]|iv|i{1,3})\b)*)(?![\d.,]*\d)(?=\s*$|\s*[:.)\-(]|\s+\p{L})/u;
 const LEVEL_NUMBER = /[1-4]|iv|i{1,3}/g;
+/** Between two levels, a dash or "đến" names every level from one to the other ("MỨC 1 - 3"). */
+const LEVEL_RANGE = /-|den/;
 
 /** The levels a "MỨC 1, 2, 3" label names, or undefined when the text is not one. */
 export function readLevelLabel(text: string): number[] | undefined {
   const folded = foldPrefix(text, 80).text.trim();
   const match = LEVEL_GROUP.exec(folded);
   if (!match) return undefined;
+  const written = match[1] ?? "";
   const levels: number[] = [];
-  for (const token of (match[1] ?? "").matchAll(LEVEL_NUMBER)) {
+  let previous: { level: number; end: number } | undefined;
+  for (const token of written.matchAll(LEVEL_NUMBER)) {
     const level = ROMAN_LEVEL[token[0]] ?? Number(token[0]);
+    const between = previous ? written.slice(previous.end, token.index) : "";
+    const from = previous && LEVEL_RANGE.test(between) ? previous.level + 1 : level;
+    for (let next = from; next <= level; next++) if (!levels.includes(next)) levels.push(next);
     if (!levels.includes(level)) levels.push(level);
+    previous = { level, end: token.index + token[0].length };
   }
   return levels.length ? levels : undefined;
 }

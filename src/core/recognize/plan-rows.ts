@@ -29,7 +29,7 @@ import {
 } from "./labels";
 import { continuedPlanCell, planCellOf } from "./plan-cell";
 import { readRow, type RowReading } from "./row-reading";
-import type { RowView } from "./table-view";
+import type { PlacedCell, RowView } from "./table-view";
 
 /** Carried from row to row and from table to table. */
 export interface RowReadingState {
@@ -127,7 +127,8 @@ class TableRowReader {
     const numbers = row.written.filter((placed) => isNumberLike(placed.text));
     const labels = row.written.filter((placed) => !numbers.includes(placed));
     const label = labels[0];
-    if (!label || labels.length > 1) return false;
+    if (!label) return false;
+    if (labels.length > 1) return this.readSplitStandardRow(row, numbers, labels);
     const text = label.text;
     const levels = readLevelLabel(text);
     if (levels && (visibleLength(text) <= MAX_LEVEL_LABEL_LENGTH || label.gridSpan > 1)) {
@@ -138,18 +139,47 @@ class TableRowReader {
     }
     const standard = readStandardLabel(text);
     if (!standard) return false;
+    this.pushStandardGroup(row, numbers, label, standard.code, standard.title);
+    return true;
+  }
+
+  /**
+   * "Tiêu chuẩn 2:" in one cell and its title in the next, spanning the rest of the row: a standard
+   * group too. Two cells of a row being typed ("Tiêu chuẩn 3" · "Thư viện chưa đạt") are not.
+   */
+  private readSplitStandardRow(
+    row: RowReading,
+    numbers: readonly PlacedCell[],
+    labels: readonly PlacedCell[]
+  ): boolean {
+    const [label, title] = labels;
+    if (!label || !title || labels.length > 2 || title.gridSpan < 2) return false;
+    if (title.gridColumn !== label.gridColumn + label.gridSpan) return false;
+    const standard = readStandardLabel(label.text);
+    if (!standard || hasContent(standard.title)) return false;
+    // The title's cell is the group's cell: a fix to the title is made there.
+    this.pushStandardGroup(row, numbers, title, standard.code, title.text.trim());
+    return true;
+  }
+
+  private pushStandardGroup(
+    row: RowReading,
+    numbers: readonly PlacedCell[],
+    label: PlacedCell,
+    standardCode: string,
+    titleAsWritten: string
+  ): void {
     this.flush();
     const numberText = numbers[0]?.text.trim();
     this.pushRow({
       kind: "standardGroup",
       ...this.position(row),
-      standardCode: standard.code,
-      titleAsWritten: standard.title,
+      standardCode,
+      titleAsWritten,
       ...(numberText ? { numberText } : {}),
       cell: planCellOf(this.tableIndex, label),
     });
-    this.enterStandard(standard.code);
-    return true;
+    this.enterStandard(standardCode);
   }
 
   private enterStandard(code: string | undefined): void {

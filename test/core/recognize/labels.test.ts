@@ -13,6 +13,10 @@ describe("readLevelLabel", () => {
     ["MỨC 4", [4]],
     ["Mức 1 và 2", [1, 2]],
     ["MỨC I, II, III", [1, 2, 3]],
+    ["MỨC 1, MỨC 2, MỨC 3", [1, 2, 3]],
+    ["Mức độ 1, 2, 3", [1, 2, 3]],
+    ["MỨC 1 - 3", [1, 2, 3]],
+    ["Mức 1 đến mức 3:", [1, 2, 3]],
   ])("%s", (text, levels) => {
     expect(readLevelLabel(text)).toEqual(levels);
   });

@@ -121,6 +121,44 @@ describe("group rows", () => {
     ]);
   });
 
+  it("reads a standard label whose title is typed in the next, spanning cell", () => {
+    const plan = planOf(
+      doc(
+        table([
+          HEADER,
+          [span("MỨC 1, MỨC 2, MỨC 3", 6)],
+          ["1", "Tiêu chuẩn 2:", span("Cán bộ quản lý, giáo viên, nhân viên", 4)],
+          ["1", "Tiêu chí 2.3: Đối với nhân viên", "x", "Xây dựng KH", "HT", "9/2022"],
+          ["", "TIÊU CHUẨN 3", span("CƠ SỞ VẬT CHẤT VÀ THIẾT BỊ DẠY HỌC", 4)],
+          ["2", "3.2", "x", "Tham mưu xây phòng", "CBQL", "10/2022"],
+          // Two cells of a row being typed are not a group row.
+          ["", "Tiêu chuẩn 3", "Thư viện chưa đạt", "", "", ""],
+        ])
+      )
+    );
+    expect(kinds(plan.rows)).toEqual([
+      "levelGroup",
+      "standardGroup",
+      "action",
+      "standardGroup",
+      "action",
+      "action",
+    ]);
+    const groups = plan.rows.filter((planRow) => planRow.kind === "standardGroup");
+    expect(
+      groups.map((group) => [group.standardCode, group.numberText, group.titleAsWritten])
+    ).toEqual([
+      ["2", "1", "Cán bộ quản lý, giáo viên, nhân viên"],
+      ["3", undefined, "CƠ SỞ VẬT CHẤT VÀ THIẾT BỊ DẠY HỌC"],
+    ]);
+    // The title's cell, where a fix to the title goes.
+    expect(groups.map((group) => group.cell.location)).toMatchObject([
+      { rowIndex: 2, cellIndex: 2 },
+      { rowIndex: 4, cellIndex: 2 },
+    ]);
+    expect(actionRows(plan).map((action) => action.standardCode)).toEqual(["2", "3", "3"]);
+  });
+
   it("keeps the row's standard, not the criterion's, so a misplaced criterion shows", () => {
     const plan = planOf(
       doc(
