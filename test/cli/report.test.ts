@@ -43,9 +43,13 @@ describe("kdcl report", () => {
     expect(run.stdout).toMatch(
       /^Đã cập nhật phụ lục đã có: 2 dòng theo kế hoạch; giữ nguyên \d+ ô đã điền/
     );
-    // The fixture's heading disagrees with its plan; the report says so and leaves it alone.
-    expect(run.stdout).toContain("Tiêu đề phụ lục khác với kế hoạch");
-    expect(run.stdout).toMatch(/\D9\/KH-MNPL/);
+    // The fixture's heading disagrees with its plan: the plan's number is written in, the
+    // leftover "MẪU" title is left for staff, and the report says which is which.
+    expect(run.stdout).toContain("Tiêu đề phụ lục so với kế hoạch:");
+    expect(run.stdout).toContain(
+      "Đã sửa số kế hoạch trong tiêu đề phụ lục theo kế hoạch: “9/KH-MNPL” → “97/KH-MNPL”."
+    );
+    expect(run.stdout).toContain('Tiêu đề phụ lục còn chữ "MẪU": hãy xem lại');
     expect(run.stdout).toContain(`Đã ghi “${output}”.`);
     expect(await sha256(POM_LOT)).toBe(inputHash);
     expect(await planOf(output)).toEqual(await planOf(POM_LOT));

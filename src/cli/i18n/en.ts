@@ -180,7 +180,7 @@ export const en: CliStrings = {
     unchanged: "The appendix already matches the plan; nothing to change.",
     layouts: { report: "progress report layout", monitoring: "monitoring layout" },
     noticesTitle: "Notes:",
-    headingTitle: "The appendix heading differs from the plan (left as it is; please review):",
+    headingTitle: "The appendix heading, compared with the plan:",
     wrote: (path) => `Wrote “${path}”.`,
     wroteCopy: (path) => `Wrote an unchanged copy: “${path}”.`,
     sameAsInput: (path) =>

@@ -176,7 +176,7 @@ export const vi: CliStrings = {
       monitoring: "mẫu theo dõi thực hiện",
     },
     noticesTitle: "Lưu ý:",
-    headingTitle: "Tiêu đề phụ lục khác với kế hoạch (chưa sửa, hãy xem lại):",
+    headingTitle: "Tiêu đề phụ lục so với kế hoạch:",
     wrote: (path) => `Đã ghi “${path}”.`,
     wroteCopy: (path) => `Đã ghi bản sao không thay đổi: “${path}”.`,
     sameAsInput: (path) =>

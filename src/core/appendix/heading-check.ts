@@ -1,8 +1,8 @@
 /**
- * The heading of an existing appendix, checked against the plan: a refresh never rewrites it
- * (staff may have edited it), but says where it disagrees — the plan's number and date, the
- * school, "Báo cáo số" where the appendix goes with a "Kế hoạch", the school year of the title, a
- * "MẪU" (template) left in the title.
+ * The heading of an existing appendix, checked against the plan: where it disagrees — the plan's
+ * number and date, the school, "Báo cáo số" where the appendix goes with a "Kế hoạch", the school
+ * year of the title, a "MẪU" (template) left in the title. `heading-corrections.ts` decides which
+ * of these a refresh corrects.
  */
 import type { DocumentModel, ParagraphBlock } from "../model/document";
 import type { PlanMetadata } from "../model/plan";
@@ -49,12 +49,12 @@ function discrepancy(
 ): HeadingDiscrepancy {
   const message = expected
     ? {
-        vi: `Tiêu đề phụ lục ghi ${what.vi} "${written}", kế hoạch ghi "${expected}".`,
-        en: `The appendix heading has ${what.en} "${written}"; the plan has "${expected}".`,
+        vi: `Tiêu đề phụ lục ghi ${what.vi} "${written}", kế hoạch ghi "${expected}": hãy xem lại.`,
+        en: `The appendix heading has ${what.en} "${written}"; the plan has "${expected}": please review.`,
       }
     : {
-        vi: `Tiêu đề phụ lục còn chữ "${written}".`,
-        en: `The appendix heading still has the word "${written}".`,
+        vi: `Tiêu đề phụ lục còn chữ "${written}": hãy xem lại và xoá nếu thừa.`,
+        en: `The appendix heading still has the word "${written}": please review and delete it if it is left over.`,
       };
   return { field, blockIndex, written, expected, message };
 }

@@ -18,6 +18,7 @@ import type { Wording } from "./criterion-text";
 import { findExistingAppendix, type ExistingAppendix } from "./existing-appendix";
 import { readExistingRows, type OldItem } from "./existing-rows";
 import { checkHeading } from "./heading-check";
+import { correctHeading } from "./heading-corrections";
 import { headingParagraphs } from "./heading";
 import { APPENDIX_LAYOUTS, type AppendixLayout } from "./layouts";
 import { emptyStats, type MergeStats } from "./merge-stats";
@@ -151,10 +152,18 @@ function refresh(
   const mapping = mapColumns(existing, layout, items);
   const { columns, rows, stats } = build(document, plan, layout, { items, mapping });
   const table = appendixTableSpec(columns, rows, { marker, sizePt: layout.sizePt });
-  const changed = !tableSaysTheSame(existing.table, table);
-  const edits: DocumentEdit[] = changed
-    ? [{ kind: "replaceTable", tableIndex: existing.table.tableIndex, table }]
-    : [];
+  const tableChanged = !tableSaysTheSame(existing.table, table);
+  const heading = correctHeading(
+    document,
+    checkHeading(document, existing.table.blockIndex, plan.metadata)
+  );
+  const edits: DocumentEdit[] = [
+    ...heading.edits,
+    ...(tableChanged
+      ? [{ kind: "replaceTable" as const, tableIndex: existing.table.tableIndex, table }]
+      : []),
+  ];
+  const changed = edits.length > 0;
   return {
     edits,
     outcome: {
@@ -168,7 +177,7 @@ function refresh(
       addedRows: stats.addedRows,
       orphanedRows: stats.orphanedRows,
       conflicts: [...stats.conflicts, ...refreshNotices(existing, items, mapping, columns)],
-      headingDiscrepancies: checkHeading(document, existing.table.blockIndex, plan.metadata),
+      headingDiscrepancies: heading.discrepancies,
     },
   };
 }
@@ -181,8 +190,9 @@ function refresh(
  * - No appendix yet: heading ("PHỤ LỤC n", title, "(Kèm theo Kế hoạch số …)"), the table (tagged
  *   with the marker) and the signature block, in a landscape section at the end of the document.
  * - An appendix exists (our marker, or a table recognised as one): one `replaceTable` for it, or
- *   no edit at all when it already says everything; its heading is left as staff wrote it and
- *   checked against the plan (`headingDiscrepancies`).
+ *   no edit at all when it already says everything; its heading is checked against the plan
+ *   (`headingDiscrepancies`) and the plan-derived words that differ (number, date, school, document
+ *   type, school year) are corrected in place (`setParagraphText`), the rest of each line kept.
  */
 export function planAppendix(
   document: DocumentModel,

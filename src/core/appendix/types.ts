@@ -90,6 +90,8 @@ export interface HeadingDiscrepancy {
   written: string;
   /** As the plan's metadata has it ("" for a word that should not be there, like "MẪU"). */
   expected: string;
+  /** True when the refresh rewrote it as the plan has it (`message` then says so). */
+  corrected?: boolean;
   message: LocalizedText;
 }
 
@@ -118,7 +120,7 @@ export interface RefreshedOutcome extends OutcomeCounts {
   kind: "refreshed";
   /** The refreshed table (top-level table index). */
   tableIndex: number;
-  /** False when the table already said everything: no edit is returned. */
+  /** False when the table and its heading already said everything: no edit is returned. */
   changed: boolean;
   headingDiscrepancies: HeadingDiscrepancy[];
 }

@@ -63,7 +63,8 @@ describe("refreshing the appendix of mn-pom-lot-2021 (docx host: open, refresh, 
   });
 
   it("refreshes the existing appendix table instead of adding one", () => {
-    expect(run.result.edits.map((edit) => edit.kind)).toEqual(["replaceTable"]);
+    // The table, and the "(Kèm theo …)" line of its heading (see below).
+    expect(run.result.edits.map((edit) => edit.kind)).toEqual(["setParagraphText", "replaceTable"]);
     expect(run.result.outcome).toMatchObject({
       kind: "refreshed",
       layout: "report",
@@ -115,26 +116,41 @@ describe("refreshing the appendix of mn-pom-lot-2021 (docx host: open, refresh, 
     expect(planTableXmls(run.after)).toEqual(planTableXmls(run.before));
   });
 
-  it("marks the table as ours and keeps the heading as staff wrote it", () => {
+  it("marks the table as ours and corrects the plan's number and document type in its heading", () => {
     expect(appendixTable(run.after).contentControlTag).toBe(APPENDIX_MARKER);
     const heading = (reading: AppendixRun["before"]) => {
       const at = appendixTable(reading).blockIndex;
       return reading.model.blocks
         .slice(at - 4, at)
-        .map((block) => block.kind === "paragraph" && block.text);
+        .map((block) => (block.kind === "paragraph" ? block.text : ""));
     };
-    expect(heading(run.after)).toEqual(heading(run.before));
+    const [label, templateTitle, title, attachment] = heading(run.before);
+    const number = run.before.analysis.plans[0]?.metadata.planNumber?.text ?? "?";
+    expect(attachment).toMatch(/^\(Kèm theo Báo cáo số 9\/KH-MNPL/);
+    expect(heading(run.after)).toEqual([
+      label,
+      templateTitle,
+      title,
+      attachment?.replace("Báo cáo", "Kế hoạch").replace("9/KH-MNPL", number),
+    ]);
     expect(heading(run.after)[0]).toMatch(/^PHỤ LỤC/);
+    expect(number).toBe("97/KH-MNPL");
   });
 
-  it("says where the heading disagrees with the plan", () => {
+  it("says what it corrected in the heading, and what is left for staff", () => {
     const { outcome } = run.result;
     if (outcome.kind !== "refreshed") throw new Error(outcome.kind);
     const byField = new Map(outcome.headingDiscrepancies.map((found) => [found.field, found]));
     const number = run.before.analysis.plans[0]?.metadata.planNumber?.text;
-    expect(byField.get("planNumber")).toMatchObject({ written: "9/KH-MNPL", expected: number });
+    expect(byField.get("planNumber")).toMatchObject({
+      written: "9/KH-MNPL",
+      expected: number,
+      corrected: true,
+    });
+    expect(byField.get("documentKind")).toMatchObject({ expected: "Kế hoạch", corrected: true });
+    // "MẪU" starts a leftover title line above the real one: only staff can delete it.
     expect(byField.get("templateWord")).toMatchObject({ written: "MẪU" });
-    expect(byField.get("documentKind")).toMatchObject({ expected: "Kế hoạch" });
+    expect(byField.get("templateWord")?.corrected).toBeUndefined();
     // The date agrees with the plan's; the plan names no school to compare with.
     expect(byField.has("date")).toBe(false);
     expect(byField.has("schoolName")).toBe(false);

@@ -256,7 +256,7 @@ describe("a hand-made appendix", () => {
 });
 
 describe("the heading of an existing appendix", () => {
-  it("is left as written, its differences from the plan reported", () => {
+  it("gets the plan's school year, date and school in place of the words that differ; “MẪU” is left to staff", () => {
     const heading = [
       "PHỤ LỤC",
       "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025",
@@ -276,16 +276,37 @@ describe("the heading of an existing appendix", () => {
     const run = runAppendix(xml);
     const outcome = refreshed(run.result.outcome);
     expect(
-      outcome.headingDiscrepancies.map(({ field, written, expected }) => [field, written, expected])
+      outcome.headingDiscrepancies.map(({ field, written, expected, corrected }) => [
+        field,
+        written,
+        expected,
+        corrected ?? false,
+      ])
     ).toEqual([
-      ["templateWord", "MẪU", ""],
-      ["schoolYear", "2024-2025", "2025-2026"],
-      ["date", "ngày 06 tháng 9 năm 2025", "ngày 05 tháng 9 năm 2025"],
-      ["schoolName", "Trường mầm non Hoa Mai", "Trường mầm non Hoa Sen"],
+      ["templateWord", "MẪU", "", false],
+      ["schoolYear", "2024-2025", "2025-2026", true],
+      ["date", "ngày 06 tháng 9 năm 2025", "ngày 05 tháng 9 năm 2025", true],
+      ["schoolName", "Trường mầm non Hoa Mai", "Trường mầm non Hoa Sen", true],
     ]);
+    expect(outcome.headingDiscrepancies[1]?.message.vi).toBe(
+      "Đã sửa năm học trong tiêu đề phụ lục theo kế hoạch: “2024-2025” → “2025-2026”."
+    );
+    expect(outcome.changed).toBe(true);
     const texts = run.after.model.blocks.flatMap((block) =>
       block.kind === "paragraph" ? [block.text] : []
     );
-    for (const line of heading) expect(texts).toContain(line);
+    expect(texts).toContain("PHỤ LỤC");
+    expect(texts).toContain(
+      "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2025-2026"
+    );
+    expect(texts).toContain(
+      "(Kèm theo Kế hoạch số 12/KH-MNHS ngày 05 tháng 9 năm 2025 của Trường mầm non Hoa Sen)"
+    );
+    // Corrected once, the heading has nothing more to correct: the next refresh writes nothing.
+    const again = runAppendix(run.after.xml);
+    expect(again.result.edits).toEqual([]);
+    expect(refreshed(again.result.outcome).headingDiscrepancies.map((d) => d.field)).toEqual([
+      "templateWord",
+    ]);
   });
 });
