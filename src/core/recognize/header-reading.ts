@@ -114,7 +114,7 @@ function refinesAbove(top: RowView, bottom: RowView): boolean {
 // "1", "(2)", "3." or "a", "(b)": the row some tables put under the header to number the columns.
 const COLUMN_NUMBER = /^\(?\s*(?:\d{1,2}|[a-z])\s*[.)]?$/;
 
-function isColumnNumberRow(view: RowView | undefined, columnCount: number): boolean {
+export function isColumnNumberRow(view: RowView | undefined, columnCount: number): boolean {
   if (!view) return false;
   const texts = view.cells.filter((placed) => placed.hasText).map((placed) => placed.text);
   if (texts.length < 2 || texts.length * 2 < columnCount) return false;

@@ -27,6 +27,8 @@ import {
   readStandardLabel,
   type CriterionLabel,
 } from "./labels";
+import { isColumnNumberRow } from "./header-reading";
+import { headerKey } from "./header-key";
 import { continuedPlanCell, planCellOf } from "./plan-cell";
 import { readRow, type RowReading } from "./row-reading";
 import type { PlacedCell, RowView } from "./table-view";
@@ -47,6 +49,8 @@ const KEY_ROLES: readonly ColumnRole[] = ["number", "standard", "criterion"];
 const RESPONSIBILITY_ROLES: readonly ColumnRole[] = ["owner", "deadline", "monitor", "reportTime"];
 const UNFINISHED_TEXT_END = /[^.!?;:]\s*$/;
 const MAX_FRAGMENT_WORDS = 3;
+/** A repeated header names most columns; fewer cells matching header words prove nothing. */
+const MIN_REPEATED_HEADER_CELLS = 3;
 /** A level label longer than this is a sentence that starts with "Mức 3…", unless it spans columns. */
 const MAX_LEVEL_LABEL_LENGTH = 80;
 
@@ -70,6 +74,9 @@ class TableRowReader {
   private readonly numberColumns: number[];
   private readonly criterionColumn: number;
   private readonly standardColumn: number;
+  private readonly headerKeys: string[];
+  /** The row before was a repeated header row. */
+  private afterRepeatedHeader = false;
 
   constructor(
     private readonly tableIndex: number,
@@ -82,11 +89,15 @@ class TableRowReader {
     this.numberColumns = columnsWithRoles(columns, ["number"]);
     this.criterionColumn = columns.findIndex((column) => column.role === "criterion");
     this.standardColumn = columns.findIndex((column) => column.role === "standard");
+    this.headerKeys = columns.map((column) => headerKey(column.headerText));
   }
 
   read(view: RowView): void {
     const row = readRow(this.tableIndex, view, this.columns);
     if (row.written.length === 0) return this.readBlankRow(row);
+    const repeated = this.repeatsHeader(row, this.afterRepeatedHeader);
+    this.afterRepeatedHeader = repeated;
+    if (repeated) return;
     if (this.readGroupRow(row)) return;
     if (this.draft && this.continuesDraft(row, this.draft))
       return this.mergeIntoDraft(row, this.draft);
@@ -101,6 +112,25 @@ class TableRowReader {
   finish(): PlanRow[] {
     this.flush();
     return this.rows;
+  }
+
+  /**
+   * A header row (or the column-number row) repeated in the body: a converted document repeats it
+   * after each page break. Read as a row, it would be an action with "Thời gian" for a deadline.
+   */
+  private repeatsHeader(row: RowReading, afterHeader: boolean): boolean {
+    const written: { index: number; text: string }[] = [];
+    row.own.forEach((cell, index) => {
+      if (cell) written.push({ index, text: cell.text });
+    });
+    // Under a repeated header row, its second row (the sub-headers) may have few cells.
+    const enough = afterHeader ? 1 : Math.max(MIN_REPEATED_HEADER_CELLS, this.columns.length / 2);
+    if (written.length < enough) return false;
+    if (isColumnNumberRow(row.view, this.columns.length)) return true;
+    return written.every(({ index, text }) => {
+      const key = headerKey(text);
+      return key.length > 0 && (this.headerKeys[index] ?? "").includes(key);
+    });
   }
 
   private readBlankRow(row: RowReading): void {

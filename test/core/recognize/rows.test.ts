@@ -58,6 +58,34 @@ describe("two-row headers", () => {
     });
   });
 
+  it("skips the header rows repeated inside the body (a page break in a converted document)", () => {
+    const header: Parameters<typeof table>[0] = [
+      [
+        restart("TT"),
+        restart("Tiêu chí"),
+        restart("Giải pháp"),
+        span("Phân công", 2),
+        restart("Thời gian thực hiện"),
+      ],
+      [continued(), continued(), continued(), "Thực hiện", "Giám sát", continued()],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+    ];
+    const repeated = planOf(
+      doc(
+        table([
+          ...header,
+          ["1", "1.4", "Bồi dưỡng tổ trưởng", "HT", "PHT", "9/2022"],
+          ...header,
+          ["2", "1.10", "Lắp camera", "PHT", "HT", "10/2022"],
+          ["TT", "Tiêu chí", "Giải pháp", "Phân công", "", "Thời gian thực hiện"],
+          ["3", "3.6", "Bổ sung sách", "NV thư viện", "PHT", "11/2022"],
+        ])
+      )
+    );
+    expect(kinds(repeated.rows)).toEqual(["action", "action", "action"]);
+    expect(actionRows(repeated).map((action) => action.rowIndices)).toEqual([[3], [7], [9]]);
+  });
+
   it("reads a title row above the header as part of the header", () => {
     const titled = planOf(
       doc(
