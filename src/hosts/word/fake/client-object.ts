@@ -73,6 +73,7 @@ export abstract class FakeClientObject<T> {
       !snapshot.has(name) ||
       (name !== "isNullObject" && snapshot.get("isNullObject") === true)
     ) {
+      this.context.state.misused(`${this.typeName}.${name} read without a synced load`);
       throw new FakeOfficeError(
         "PropertyNotLoaded",
         `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
@@ -101,6 +102,7 @@ export abstract class FakeClientObject<T> {
   requireTarget(): T {
     const target = this.resolveTarget();
     if (target === null) {
+      this.context.state.misused(`a null ${this.typeName} used`);
       throw new FakeOfficeError(
         "ItemNotFound",
         `a null ${this.typeName} was used; test isNullObject before using the result of an *OrNullObject call`

@@ -48,6 +48,8 @@ export class FakeWord {
   syncCount = 0;
   /** Everything `select()` selected, in order. */
   readonly selections: RecordedSelection[] = [];
+  /** Every breach of Word's rules so far (see `WordState.misused`); tests expect none. */
+  readonly misuses: string[] = [];
   readOnly: boolean;
   private readonly content: DocumentContent;
   private readonly state: WordState;
@@ -158,6 +160,9 @@ export class FakeWord {
       },
       removeParagraphHandler: (type, handler) => {
         this.paragraphHandlers.get(type)?.delete(handler);
+      },
+      misused: (what) => {
+        this.misuses.push(what);
       },
       countSync: async () => {
         this.syncCount++;

@@ -32,6 +32,12 @@ export interface WordState {
   addParagraphHandler(type: ParagraphEventType, handler: ParagraphHandler): void;
   removeParagraphHandler(type: ParagraphEventType, handler: ParagraphHandler): void;
   countSync(): Promise<void>;
+  /**
+   * Called for every breach of Word's rules by the code under test (a property read without a
+   * synced load, a null object used): recorded as well as thrown, because a host that turns
+   * errors into "not found" answers would otherwise hide them from tests.
+   */
+  misused(what: string): void;
 }
 
 export interface ParagraphEvent {

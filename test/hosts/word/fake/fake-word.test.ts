@@ -31,6 +31,12 @@ describe("FakeWord: Word's rules", () => {
         expect.objectContaining({ code: "PropertyNotLoaded" })
       );
     });
+    // Recorded too, so a host that swallows the error cannot hide it from the tests.
+    expect(fake.misuses).toEqual([
+      "Table.rowCount read without a synced load",
+      "Table.rowCount read without a synced load",
+      "Table.nestingLevel read without a synced load",
+    ]);
   });
 
   it("throws on a ClientResult's value before sync", async () => {

@@ -4,8 +4,20 @@ import { readDocxParts } from "../../../../src/ooxml";
 import type { DocumentModel } from "../../../../src/core/model/document";
 import { loadFixture, type FixtureName } from "./fixtures";
 
+const fakesInUse = new Set<FakeWord>();
+
+// The host turns Word's errors into answers ("not found", false), so a read without a load
+// would pass unnoticed in a test that expects a failure: the fake records every such breach,
+// and no test may leave one.
+afterEach(() => {
+  const misuses = [...fakesInUse].flatMap((fake) => fake.misuses);
+  fakesInUse.clear();
+  expect(misuses).toEqual([]);
+});
+
 /** A Word host talking to the fake. */
 export function hostOn(fake: FakeWord, options: Omit<WordHostOptions, "globals"> = {}): WordHost {
+  fakesInUse.add(fake);
   return new WordHost({ globals: { Word: fake.word, Office: fake.office }, ...options });
 }
 
