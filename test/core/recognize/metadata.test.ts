@@ -189,6 +189,34 @@ describe("plan-level monitor", () => {
     ).toBe("Ban giám hiệu");
   });
 
+  it("reads the abbreviations plans use for bodies and staff (plans.md)", () => {
+    const section = (line: string) => monitorOf(["IV. TỔ CHỨC THỰC HIỆN", line]);
+    expect(section("- CĐCS, TTND giám sát việc thực hiện kế hoạch.")).toBe("CĐCS");
+    expect(section("- HĐT giám sát việc thực hiện kế hoạch.")).toBe("HĐT");
+    expect(section("- TTCM giám sát việc thực hiện của tổ.")).toBe("TTCM");
+    expect(section("- Ban ĐD CMHS giám sát việc thực hiện kế hoạch.")).toBe("Ban ĐD CMHS");
+    expect(section("- TTND: giám sát việc thực hiện kế hoạch.")).toBe("TTND");
+  });
+
+  it("reads someone named as “đồng chí” or given monitoring with “Phân công”", () => {
+    const section = (line: string) => monitorOf(["IV. TỔ CHỨC THỰC HIỆN", line]);
+    expect(section("- Đ/c Phó hiệu trưởng: giám sát việc thực hiện kế hoạch.")).toBe(
+      "Phó hiệu trưởng"
+    );
+    expect(
+      section("- Đồng chí Vũ Thị Thanh Huyền – Phó hiệu trưởng giám sát việc thực hiện kế hoạch.")
+    ).toBe("Vũ Thị Thanh Huyền");
+    expect(section("- Phân công đồng chí Phó hiệu trưởng giám sát việc thực hiện kế hoạch.")).toBe(
+      "Phó hiệu trưởng"
+    );
+  });
+
+  it("reads a monitoring section headed “Công tác kiểm tra, giám sát”", () => {
+    expect(
+      monitorOf(["V. CÔNG TÁC KIỂM TRA, GIÁM SÁT", "- Ban giám hiệu kiểm tra định kỳ hằng tháng."])
+    ).toBe("Ban giám hiệu");
+  });
+
   it("finds nobody when nobody is named to monitor", () => {
     expect(
       monitorOf(["V. GIÁM SÁT VÀ ĐÁNH GIÁ", "Định kỳ kiểm tra theo tháng, học kỳ", "HIỆU TRƯỞNG"])

@@ -20,7 +20,7 @@ const NUMBERING = /^(?:[ivx]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.):/-]\s*/;
 const ORGANISATION =
   /^(?:to\s*chuc\s*thuc\s*hien|trach\s*nhiem\s*thuc\s*hien|phan\s*cong\s*(?:thuc\s*hien|nhiem\s*vu))\b/;
 const MONITORING =
-  /^(?:(?:kiem\s*tra|theo\s*doi)\s*,?\s*(?:va\s*)?)?giam\s*sat\b|^(?:kiem\s*tra|theo\s*doi)\s*,?\s*(?:va\s*)?danh\s*gia\b|^che\s*do\s*bao\s*cao\b/;
+  /^(?:cong\s*tac\s*)?(?:(?:kiem\s*tra|theo\s*doi)\s*,?\s*(?:va\s*)?)?giam\s*sat\b|^(?:cong\s*tac\s*)?(?:kiem\s*tra|theo\s*doi)\s*,?\s*(?:va\s*)?danh\s*gia\b|^che\s*do\s*bao\s*cao\b/;
 const SECTION_END = /^(?:noi\s*nhan|tren\s*day\b)/;
 /** Headings are short; a numbered sentence mentioning "giám sát" is content. */
 const MAX_HEADING_LENGTH = 70;
