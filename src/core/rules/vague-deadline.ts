@@ -52,6 +52,8 @@ export const vagueDeadline = defineRule({
     const example = deadlineExample(context.plan);
     for (const { row, cell, time } of timeCells(context, "deadline")) {
       if (time.span || vagueParts(time).length === 0) continue;
+      // "Tháng 10 hằng năm" names its month: deadline-without-year asks for the year.
+      if (time.parts.some((part) => part.kind === "month" || part.kind === "dayMonth")) continue;
       const label = rowLabel(row);
       const newText = withMonths(context.plan, time, cell.text);
       const fix =

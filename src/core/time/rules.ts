@@ -86,6 +86,19 @@ function dateRange(start?: DayMonthYear, end?: DayMonthYear): PartValue | undefi
   return { kind: "dateRange", start, end };
 }
 
+const QUARTERS: Readonly<Record<string, number>> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
+/** Between listed months: a comma, semicolon, "&" or "và". */
+const MONTH_LIST_SEPARATOR = String.raw`\s*(?:,|;|&|va(?![a-z]))\s*`;
+
 const POSITIONS: Readonly<Record<string, Position>> = { dau: "start", giua: "middle", cuoi: "end" };
 
 function position(word: string | undefined): { position?: Position } {
@@ -206,6 +219,31 @@ export const RULES: readonly Rule[] = [
       if (!start || !isMonth(endMonth)) return undefined;
       const endYear = endMonth >= start.month ? start.year : start.year + 1;
       return monthRange(start, { year: endYear, month: endMonth });
+    },
+  },
+  // "Tháng 9, 10/2025", "tháng 9, 10 và 11/2025": months listed before one year, read as the
+  // months from the first to the last.
+  {
+    pattern: sticky(
+      String.raw`(?:${MONTH_WORD})?${NUMBER}(?:${MONTH_LIST_SEPARATOR}(?:${MONTH_WORD})?\d{1,2}(?!\d))*${MONTH_LIST_SEPARATOR}(?:${MONTH_WORD})?${NUMBER}${SPACES}/${SPACES}${YEAR}`
+    ),
+    startsWith: "either",
+    build: ([, m1, m2, y]) => monthRange(monthYear(m1, y), monthYear(m2, y)),
+  },
+  // "Tháng 9-2025", "tháng 09.2025" (with the word "tháng", so "9-12" stays a range of months)
+  {
+    pattern: sticky(String.raw`${MONTH_WORD}${NUMBER}\s*[-.]\s*(\d{4})(?!\d)(?!\s*-\s*\d)`),
+    startsWith: "letter",
+    build: ([, m, y]) => monthRange(monthYear(m, y), monthYear(m, y)),
+  },
+  // "Quý I/2026", "Quý 4 năm 2025": the quarter's three months.
+  {
+    pattern: sticky(String.raw`quy\s*(iv|iii|ii|i|[1-4])(?![a-z\d])\s*(?:/|nam)\s*${YEAR}`),
+    startsWith: "letter",
+    build: ([, quarterText, y]) => {
+      const quarter = QUARTERS[quarterText ?? ""] ?? 0;
+      const last = quarter * 3;
+      return monthRange(monthYear(String(last - 2), y), monthYear(String(last), y));
     },
   },
   // "9/2022", "09/2022", "T9/2022", "tháng 9/2022", "10/20 22"

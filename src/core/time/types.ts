@@ -49,7 +49,10 @@ export type Vagueness =
   | "following-years";
 
 export type TimePart =
-  /** "10/2025", "T9/2022", "Tháng 01 năm 2023" (start = end), "9/2025 – 5/2026", "tháng 9-12/2022" */
+  /**
+   * "10/2025", "T9/2022", "Tháng 01 năm 2023", "Tháng 9-2025" (start = end), "9/2025 – 5/2026",
+   * "tháng 9-12/2022", "Tháng 9, 10/2025" (listed months: first to last), "Quý I/2026"
+   */
   | { kind: "monthRange"; start: MonthYear; end: MonthYear; text: string }
   /** "15/8/2022", "15/08/2022", "ngày 15 tháng 8 năm 2022" */
   | ({ kind: "date"; text: string } & DayMonthYear)

@@ -35,6 +35,8 @@ describe("deadline-not-understood", () => {
       completeRow({ number: "2", deadline: "Dự kiến 10/2025" }),
       completeRow({ number: "3", deadline: "10/20 25" }),
       completeRow({ number: "4", deadline: "Cả năm" }),
+      completeRow({ number: "5", deadline: "Cuối tháng 5/2026" }),
+      completeRow({ number: "6", deadline: "Giữa tháng 10/2025" }),
     ]);
     expect(check(deadlineNotUnderstood, built)).toEqual([]);
   });

@@ -55,4 +55,12 @@ describe("vague-deadline", () => {
     ]);
     expect(check(vagueDeadline, built)).toEqual([]);
   });
+
+  it("leaves a month repeated every year (“Tháng 10 hằng năm”) to deadline-without-year", () => {
+    const built = onePlanTable([
+      completeRow({ deadline: "Tháng 10 hằng năm" }),
+      completeRow({ deadline: "Hằng năm vào 15/8" }),
+    ]);
+    expect(check(vagueDeadline, built)).toEqual([]);
+  });
 });

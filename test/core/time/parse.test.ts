@@ -180,6 +180,34 @@ describe("parseTimeExpression: vague times and months without a year", () => {
   ] as const)("%j", (text, part) => expectUnderstood(text, [part]));
 });
 
+describe("parseTimeExpression: months sharing one year, month-year with a dash, quarters", () => {
+  it.each([
+    ["Tháng 9, 10/2025", range(2025, 9, 2025, 10)],
+    ["Tháng 8,9/2025", range(2025, 8, 2025, 9)],
+    ["tháng 9, 10 và 11/2025", range(2025, 9, 2025, 11)],
+    ["Tháng 9 và tháng 12/2025", range(2025, 9, 2025, 12)],
+    ["9, 10/2025", range(2025, 9, 2025, 10)],
+    ["Tháng 9-2025", single(2025, 9)],
+    ["tháng 09.2025", single(2025, 9)],
+    ["Quý I/2026", range(2026, 1, 2026, 3)],
+    ["Quý 4 năm 2025", range(2025, 10, 2025, 12)],
+  ] as const)("%j", (text, part) => expectUnderstood(text, [part]));
+
+  it("reads both ends of “T9-2025 đến T5-2026”", () => {
+    const expression = parseTimeExpression("T9-2025 đến T5-2026");
+    expect(values(expression)).toEqual([single(2025, 9), single(2026, 5)]);
+    expect(expression.span).toEqual({ start: month(2025, 9), end: month(2026, 5) });
+    expect(expression.status).toBe("understood");
+  });
+
+  it("still reads a month followed by a school year", () => {
+    expectUnderstood("Tháng 9 - 2025-2026", [
+      { kind: "month", month: 9, endMonth: 9 },
+      schoolYear(2025),
+    ]);
+  });
+});
+
 describe("parseTimeExpression: line-wrap damage", () => {
   it("joins a year broken by a space or line break", () => {
     expectUnderstood("10/20 22", [single(2022, 10)]);

@@ -12,7 +12,7 @@ export const TIME_COLUMN: Record<TimeRole, LocalizedText> = {
 
 /**
  * Words staff write around a date that say nothing the date does not ("Hoàn thành trước 5/2026",
- * "Dự kiến 10/2025"): not worth a warning when they are all that was left unread.
+ * "Dự kiến 10/2025", "Cuối tháng 5/2026"): not worth a warning when they are all that was left unread.
  */
 const BENIGN_WORDS = new Set([
   "hoan",
@@ -27,6 +27,8 @@ const BENIGN_WORDS = new Set([
   "kien",
   "khoang",
   "het",
+  "cuoi",
+  "giua",
   "han",
   "thoi",
   "cham",
