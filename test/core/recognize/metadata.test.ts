@@ -44,6 +44,24 @@ describe("number, date and place", () => {
     });
   });
 
+  it("reads a date written with slashes and a symbol with a dot", () => {
+    const metadata = metadataOf([
+      p("Số: 97/KH-MNPL.CM"),
+      p("Pom Lót, ngày 27/10/2021"),
+      p("KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC"),
+      PLAN_TABLE,
+    ]);
+    expect(metadata.planNumber?.text).toBe("97/KH-MNPL.CM");
+    expect(metadata.date).toMatchObject({
+      day: 27,
+      month: 10,
+      year: 2021,
+      text: "ngày 27/10/2021",
+    });
+    expect(metadata.place).toBe("Pom Lót");
+    expect(metadataOf([p("Số: 97/KH-MNPL."), PLAN_TABLE]).planNumber?.text).toBe("97/KH-MNPL");
+  });
+
   it("does not take a cited document's date for the plan's", () => {
     const metadata = metadataOf([
       p("Căn cứ Kế hoạch số 59/KH-MN ngày 22 tháng 9 năm 2022 của Trường;"),

@@ -1,11 +1,11 @@
-/** "Pom Lót, ngày 27 tháng 10 năm 2021": the plan's date and place. */
+/** "Pom Lót, ngày 27 tháng 10 năm 2021" (or "ngày 27/10/2021"): the plan's date and place. */
 import type { PlanMetadata } from "../../model/plan";
 import { lineSlice, type TextLine } from "./lines";
 
 // The place: a few words with no digits, colons or brackets (which would make it a citation:
 // "Căn cứ Kế hoạch số 59/KH… ngày 22 tháng 9 năm 2022"); then the date, and little after it.
 const DATE_LINE =
-  /^(?<place>[^\d:;()/]{0,50}?)[,\s]*ngay\s*(?<day>\d{1,2})\s*thang\s*(?<month>\d{1,2})\s*nam\s*(?<year>\d{4})\s*[.;]?\s*$/d;
+  /^(?<place>[^\d:;()/]{0,50}?)[,\s]*ngay\s*(?<day>\d{1,2})\s*(?:thang|\/)\s*(?<month>\d{1,2})\s*(?:nam|\/)\s*(?<year>\d{4})\s*[.;]?\s*$/d;
 const NOT_A_PLACE = /^(?:can cu|theo|kem theo|ban hanh|thuc hien)\b/;
 
 export interface DatePlace {

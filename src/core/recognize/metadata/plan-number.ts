@@ -1,10 +1,10 @@
-/** "Số : 97/KH-MNPL" → "97/KH-MNPL"; "Số: /KH-MNLH" or "Số: …/KH-…" → blank. */
+/** "Số : 97/KH-MNPL" → "97/KH-MNPL" ("97/KH-MNPL.CM" keeps its dot); "Số: /KH-MNLH" or "Số: …/KH-…" → blank. */
 import type { PlanMetadata } from "../../model/plan";
 import { lineSlice, type TextLine } from "./lines";
 
 // On the fold: "số", an optional colon, the number (possibly dots or nothing), "/", the symbol.
 const PLAN_NUMBER =
-  /^so\s*(?:hieu\s*)?[:.]?\s*(?<number>[^/\s]{0,12})\s*\/\s*(?<symbol>[a-z][a-z0-9&-]*(?:\/[a-z0-9&-]+)*)/d;
+  /^so\s*(?:hieu\s*)?[:.]?\s*(?<number>[^/\s]{0,12})\s*\/\s*(?<symbol>[a-z](?:[a-z0-9&-]|\.(?=[a-z0-9]))*(?:\/[a-z0-9&-]+)*)/d;
 const DIGIT = /\d/;
 
 export function readPlanNumber(lines: readonly TextLine[]): PlanMetadata["planNumber"] {
