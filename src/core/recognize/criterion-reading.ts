@@ -1,5 +1,6 @@
 /**
- * An action row's criterion: a code in its criterion column, else the criterion written above it
+ * An action row's criterion: a code in its criterion column ("2.3", or "Tiêu chí 3" under standard
+ * 2), else the criterion written above it
  * in that column (a criterion is often written once for several actions), else "Tiêu chí 2.3" in
  * any other cell, else only the standard the row sits under.
  */
@@ -8,6 +9,7 @@ import { hasContent } from "./cell-text";
 import {
   findCriterionMention,
   readCriterionLabel,
+  readCriterionNumberLabel,
   readStandardLabel,
   type CriterionLabel,
 } from "./labels";
@@ -65,6 +67,8 @@ export function readCriterion(inputs: CriterionInputs): CriterionReading {
     const label =
       "criterionLabel" in inputs ? inputs.criterionLabel : readCriterionLabel(criterionCell.text);
     if (label) return { ...label, source: "code-cell", cell: criterionCell };
+    const numbered = readCriterionNumberLabel(criterionCell.text, standardCode);
+    if (numbered) return { ...numbered, source: "code-cell", cell: criterionCell };
     const mention = mentionInCells(inputs.cells);
     if (mention) return mention;
     // A title without a code ("Đối với nhân viên"): kept for the rules to match against the catalog.

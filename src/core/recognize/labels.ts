@@ -73,8 +73,12 @@ export interface CriterionLabel {
   title?: string;
 }
 
-function criterionOf(match: RegExpExecArray, rest: string): CriterionLabel | undefined {
-  const code = normalizeCriterionCode(`${match[1] ?? ""}.${match[2] ?? ""}`);
+function criterionOf(
+  standard: string | undefined,
+  number: string | undefined,
+  rest: string
+): CriterionLabel | undefined {
+  const code = normalizeCriterionCode(`${standard ?? ""}.${number ?? ""}`);
   if (code === undefined) return undefined;
   const title = rest.split("\n")[0]?.trim() ?? "";
   return title ? { code, title } : { code };
@@ -84,7 +88,27 @@ function criterionOf(match: RegExpExecArray, rest: string): CriterionLabel | und
 export function readCriterionLabel(text: string): CriterionLabel | undefined {
   const folded = foldPrefix(text);
   const match = CRITERION_LABEL.exec(folded.text);
-  return match ? criterionOf(match, restAfter(folded, match[0].length)) : undefined;
+  return match ? criterionOf(match[1], match[2], restAfter(folded, match[0].length)) : undefined;
+}
+
+// "Tiêu chí 3: …" with its keyword and one number: the criterion's number within its standard.
+const CRITERION_NUMBER_LABEL =
+  /^\s*(?:[-+*\u2022]\s*)?tieu\s*chi\s*(?:so\s*)?0*(\d{1,2})(?![\d])(?!\s*[.,]\s*\d)\s*(?:[.:)-]\s*)?/;
+
+/**
+ * "Tiêu chí 3: Đối với nhân viên" under standard 2: criterion 2.3. Only with the word "Tiêu chí"
+ * (a bare "3" is a TT number) and only when the standard is known.
+ */
+export function readCriterionNumberLabel(
+  text: string,
+  standardCode: string | undefined
+): CriterionLabel | undefined {
+  if (standardCode === undefined) return undefined;
+  const folded = foldPrefix(text);
+  const match = CRITERION_NUMBER_LABEL.exec(folded.text);
+  return match
+    ? criterionOf(standardCode, match[1], restAfter(folded, match[0].length))
+    : undefined;
 }
 
 // A criterion code needs digits around a dot or comma: a cheap test before folding a long cell.
@@ -95,5 +119,7 @@ export function findCriterionMention(text: string): CriterionLabel | undefined {
   if (!MAY_HOLD_CODE.test(text)) return undefined;
   const folded = foldPrefix(text, 600);
   const match = CRITERION_MENTION.exec(folded.text);
-  return match ? criterionOf(match, restAfter(folded, match.index + match[0].length)) : undefined;
+  return match
+    ? criterionOf(match[1], match[2], restAfter(folded, match.index + match[0].length))
+    : undefined;
 }

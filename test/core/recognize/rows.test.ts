@@ -238,6 +238,36 @@ describe("group rows", () => {
   });
 });
 
+describe("criteria numbered within their standard", () => {
+  it("reads “Tiêu chí 3” under standard 2 as criterion 2.3", () => {
+    const plan = planOf(
+      doc(
+        table([
+          HEADER,
+          ["", "Tiêu chí 3: Đối với nhân viên", "x", "Xây dựng KH", "HT", "9/2022"],
+          ["1", span("Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên", 5)],
+          ["1", "Tiêu chí 3: Đối với nhân viên", "x", "Xây dựng KH", "HT", "9/2022"],
+          ["2", "Tiêu chí số 1.", "x", "Bồi dưỡng", "HT", "10/2022"],
+          ["3", "Tiêu chí 3.2", "x", "Xây phòng", "CBQL", "11/2022"],
+        ])
+      )
+    );
+    expect(
+      actionRows(plan).map((action) => [
+        action.criterionCode,
+        action.criterionTitleAsWritten,
+        action.criterionSource,
+      ])
+    ).toEqual([
+      // No standard yet: the number alone names no criterion.
+      [undefined, "Tiêu chí 3: Đối với nhân viên", "none"],
+      ["2.3", "Đối với nhân viên", "code-cell"],
+      ["2.1", undefined, "code-cell"],
+      ["3.2", undefined, "code-cell"],
+    ]);
+  });
+});
+
 describe("continuation rows", () => {
   it("merges a row with merged-down key cells and no owner or deadline into the row above", () => {
     const plan = planOf(
