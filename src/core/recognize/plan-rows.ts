@@ -19,7 +19,7 @@ import type {
   PlanTable,
 } from "../model/plan";
 import { normalizeStandardCode } from "../catalog";
-import { hasContent, isNumberLike, visibleLength } from "./cell-text";
+import { foldedStart, hasContent, isNumberLike, visibleLength } from "./cell-text";
 import { readCriterion, type CriterionReading } from "./criterion-reading";
 import {
   readCriterionLabel,
@@ -247,7 +247,10 @@ class TableRowReader {
   ): string | undefined {
     const standardText = cells[this.standardColumn]?.text;
     if (standardText !== undefined && hasContent(standardText)) {
-      const code = normalizeStandardCode(standardText) ?? readStandardLabel(standardText)?.code;
+      const code =
+        normalizeStandardCode(standardText) ??
+        readStandardLabel(standardText)?.code ??
+        standardAbbreviation(standardText);
       if (code !== undefined) return code;
     }
     const criterionText = cells[this.criterionColumn]?.text;
@@ -334,6 +337,14 @@ export function readPlanRows(
     if (!header.has(view.rowPosition)) reader.read(view);
   }
   return reader.finish();
+}
+
+// "TC 2", "TC5:" in a standard column: there "TC" abbreviates "tiêu chuẩn", not "tiêu chí".
+const STANDARD_ABBREVIATION = /^tc\s*(\d{1,2}|[ivx]{1,4})\s*[.:]?$/;
+
+function standardAbbreviation(text: string): string | undefined {
+  const match = STANDARD_ABBREVIATION.exec(foldedStart(text, 12));
+  return match ? normalizeStandardCode(match[1] ?? "") : undefined;
 }
 
 /** A cell whose text sits in a row above (merged down into this one). */

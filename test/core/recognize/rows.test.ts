@@ -268,6 +268,38 @@ describe("criteria numbered within their standard", () => {
   });
 });
 
+describe("the standard column", () => {
+  it("reads the standard written as a code, a Roman numeral, a label or “TC 2”", () => {
+    const header = [
+      "Tiêu chuẩn",
+      "Tiêu chí",
+      "TT",
+      "Giải pháp thực hiện",
+      "Phân công thực hiện",
+      "Thời gian thực hiện",
+    ];
+    const plan = planOf(
+      doc(
+        table([
+          header,
+          ["I", "1.4", "1", "Bồi dưỡng tổ trưởng", "HT", "9/2022"],
+          ["TC 2", "2.1", "2", "Bồi dưỡng", "HT", "9/2022"],
+          ["Tiêu chuẩn III", "3.6", "3", "Bổ sung sách", "NV", "9/2022"],
+          ["4.", "4.1", "4", "Họp phụ huynh", "GVCN", "9/2022"],
+          ["TC5:", "5.1", "5", "Dự giờ", "TTCM", "9/2022"],
+        ])
+      )
+    );
+    expect(actionRows(plan).map((action) => action.standardCode)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+    ]);
+  });
+});
+
 describe("continuation rows", () => {
   it("merges a row with merged-down key cells and no owner or deadline into the row above", () => {
     const plan = planOf(
