@@ -28,5 +28,6 @@ export * from "./time";
 export * from "./templates";
 export * from "./insert";
 export type * from "./edits/edit";
+export { editOfFix } from "./edits/fix-edit";
 export type * from "./edits/spec";
 export * from "./appendix";

@@ -15,14 +15,24 @@ export interface FindingLocation {
 }
 
 /** A change the user can apply with one click. Hosts apply it; the core only describes it. */
-export type SuggestedFix = {
-  kind: "replaceCellText";
-  cell: CellLocation;
-  /** The cell's text the fix was computed from: hosts refuse to apply it if the cell changed since. */
-  expectedText: string;
-  newText: string;
-  label: LocalizedText;
-};
+export type SuggestedFix =
+  | {
+      kind: "replaceCellText";
+      cell: CellLocation;
+      /** The cell's text the fix was computed from: hosts refuse to apply it if the cell changed since. */
+      expectedText: string;
+      newText: string;
+      label: LocalizedText;
+    }
+  | {
+      /** A body paragraph (a heading above a one-standard table, a metadata line). */
+      kind: "replaceParagraphText";
+      blockIndex: number;
+      /** The paragraph's text the fix was computed from, as for a cell. */
+      expectedText: string;
+      newText: string;
+      label: LocalizedText;
+    };
 
 export interface Finding {
   ruleId: string;

@@ -1,12 +1,11 @@
 /**
- * A standard title misspelled or without accents, in a group row (fixable in its cell) or in the
- * heading above a table (reported on the paragraph, no cell to fix).
+ * A standard title misspelled or without accents, in a group row or in the heading above a
+ * table: the fix writes the official title in its place, in the cell or the paragraph.
  */
 import { findStandard } from "../catalog";
 import { circularName, standardTitleMatch } from "./support/criteria";
 import { defineRule } from "./support/define-rule";
-import { standardMentions } from "./support/standard-mentions";
-import { officialTitleFix } from "./support/title-fix";
+import { mentionTitleFix, standardMentions } from "./support/standard-mentions";
 import { isBlank, quote } from "./support/text";
 
 export const standardTitleMisspelled = defineRule({
@@ -37,7 +36,7 @@ export const standardTitleMisspelled = defineRule({
             },
         location: mention.location,
         text: written,
-        fix: officialTitleFix(context, mention.cell, written, official),
+        fix: mentionTitleFix(context, mention, written, official),
       });
     }
   },

@@ -2,8 +2,7 @@
 import { findStandard } from "../catalog";
 import { circularName, standardTitleMatch } from "./support/criteria";
 import { defineRule } from "./support/define-rule";
-import { standardMentions } from "./support/standard-mentions";
-import { officialTitleFix } from "./support/title-fix";
+import { mentionTitleFix, standardMentions } from "./support/standard-mentions";
 import { isBlank, quote } from "./support/text";
 
 export const standardTitleTruncated = defineRule({
@@ -29,7 +28,7 @@ export const standardTitleTruncated = defineRule({
         },
         location: mention.location,
         text: written,
-        fix: officialTitleFix(context, mention.cell, written, official),
+        fix: mentionTitleFix(context, mention, written, official),
       });
     }
   },

@@ -5,6 +5,7 @@
  */
 import type { AnalyzeOptions, AnalyzeResult } from "../../core/analyze/types";
 import type { DocumentEdit } from "../../core/edits/edit";
+import { editOfFix } from "../../core/edits/fix-edit";
 import type { CellLocation, DocumentModel } from "../../core/model/document";
 import type { Finding } from "../../core/model/finding";
 import type { SchoolLevel } from "../../core/model/level";
@@ -289,13 +290,10 @@ export class PlanSession {
   async applyFix(finding: Finding): Promise<boolean> {
     const { fix } = finding;
     if (!fix) return false;
-    const edit: DocumentEdit = {
-      kind: "setCellText",
-      cell: fix.cell,
-      expectedText: fix.expectedText,
-      text: fix.newText,
-    };
-    return this.applyEdits([edit], { vi: `Đã sửa: ${fix.label.vi}`, en: `Fixed: ${fix.label.en}` });
+    return this.applyEdits([editOfFix(fix)], {
+      vi: `Đã sửa: ${fix.label.vi}`,
+      en: `Fixed: ${fix.label.en}`,
+    });
   }
 
   /** Applies a batch of edits as one action, announces the outcome, then re-checks. */

@@ -17,7 +17,16 @@ function countByRule(findings: Finding[]): Record<string, number> {
 function expectFixesTargetCurrentText(built: BuiltPlan, findings: Finding[]): void {
   for (const finding of findings) {
     if (!finding.fix) continue;
-    expect(documentCell(built.document, finding.fix.cell)?.text).toBe(finding.fix.expectedText);
+    const { fix } = finding;
+    const block =
+      fix.kind === "replaceParagraphText" ? built.document.blocks[fix.blockIndex] : undefined;
+    const current =
+      fix.kind === "replaceCellText"
+        ? documentCell(built.document, fix.cell)?.text
+        : block?.kind === "paragraph"
+          ? block.text
+          : undefined;
+    expect(current).toBe(fix.expectedText);
     expect(finding.fix.newText).not.toBe(finding.fix.expectedText);
   }
 }

@@ -32,7 +32,7 @@ describe("standard-title-misspelled", () => {
     ]);
   });
 
-  it("reports a misspelled heading on its paragraph, without a fix", () => {
+  it("reports a misspelled heading on its paragraph, fixed there", () => {
     const built = buildPlan({
       schoolYear: 2025,
       tables: [
@@ -50,6 +50,13 @@ describe("standard-title-misspelled", () => {
         severity: "warning",
         location: { blockIndex: 1 },
         text: "Cán bộ quản lý, giáo viên, nhân viên y tế",
+        fix: {
+          kind: "replaceParagraphText",
+          blockIndex: 1,
+          expectedText: "2. Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên y tế",
+          newText: "2. Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên",
+          label: { vi: "Ghi đúng tên theo thông tư", en: "Use the official title" },
+        },
       },
     ]);
   });

@@ -4,7 +4,7 @@ import { completeRow, onePlanTable, standardGroup } from "./support/plan-builder
 import { check, essentials, expectWellFormed } from "./support/run";
 
 describe("standard-title-truncated", () => {
-  it("mn-liem-hai-2025: “Cơ sở vật chất và thiết bị” in the heading of standard 3, on the paragraph, no fix", () => {
+  it("mn-liem-hai-2025: “Cơ sở vật chất và thiết bị” in the heading of standard 3, fixed in the paragraph", () => {
     const built = fixturePlan("mn-liem-hai-2025");
     const heading = built.plan.tables.find(
       (table) => table.headingStandard?.code === "3"
@@ -17,6 +17,13 @@ describe("standard-title-truncated", () => {
         severity: "tip",
         location: { blockIndex: heading?.blockIndex },
         text: "Cơ sở vật chất và thiết bị",
+        fix: {
+          kind: "replaceParagraphText",
+          blockIndex: heading?.blockIndex,
+          expectedText: "3. Tiêu chuẩn 3: Cơ sở vật chất và thiết bị",
+          newText: "3. Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học",
+          label: { vi: "Ghi đúng tên theo thông tư", en: "Use the official title" },
+        },
       },
     ]);
   });

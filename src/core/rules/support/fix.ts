@@ -1,4 +1,4 @@
-/** Building `replaceCellText` fixes from the cell's current text in the document. */
+/** Building `replaceCellText` and `replaceParagraphText` fixes from the document's current text. */
 import type { DocumentModel, CellLocation } from "../../model/document";
 import type { SuggestedFix } from "../../model/finding";
 import type { LocalizedText } from "../../model/localized";
@@ -23,6 +23,28 @@ export function replaceCellTextFix(
     kind: "replaceCellText",
     cell: { ...location },
     expectedText: cell.text,
+    newText,
+    label,
+  };
+}
+
+/**
+ * A fix that rewrites body paragraph `blockIndex`, like `replaceCellTextFix` for a cell.
+ */
+export function replaceParagraphTextFix(
+  document: DocumentModel,
+  blockIndex: number | undefined,
+  rewrite: (current: string) => string | undefined,
+  label: LocalizedText
+): SuggestedFix | undefined {
+  const block = blockIndex === undefined ? undefined : document.blocks[blockIndex];
+  if (block?.kind !== "paragraph") return undefined;
+  const newText = rewrite(block.text);
+  if (newText === undefined || newText === block.text) return undefined;
+  return {
+    kind: "replaceParagraphText",
+    blockIndex: block.blockIndex,
+    expectedText: block.text,
     newText,
     label,
   };

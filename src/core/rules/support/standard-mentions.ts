@@ -1,19 +1,32 @@
 /**
  * Where a plan names a standard with its title: a group row ("1 · Tiêu chuẩn 2: …") or the
- * heading paragraph above a one-standard table ("2, Tiêu chuẩn 2: …").
+ * heading paragraph above a one-standard table ("2, Tiêu chuẩn 2: …"); a title fix goes there.
  */
-import type { FindingLocation } from "../../model/finding";
+import type { FindingLocation, SuggestedFix } from "../../model/finding";
 import type { PlanCell } from "../../model/plan";
 import type { RuleContext } from "../types";
 import { cellLocation } from "./location";
 import { roleAt, tablesByIndex } from "./plan-tables";
+import { officialTitleFix, officialTitleParagraphFix } from "./title-fix";
 
 export interface StandardMention {
   code: string;
   titleAsWritten: string;
   location: FindingLocation;
-  /** The cell the title is in; absent for a heading paragraph (no cell to fix). */
+  /** The cell the title is in; absent for a heading paragraph. */
   cell?: PlanCell;
+}
+
+/** The fix writing the official title where the mention has it: its cell or its paragraph. */
+export function mentionTitleFix(
+  context: RuleContext,
+  mention: StandardMention,
+  written: string,
+  official: string
+): SuggestedFix | undefined {
+  return mention.cell
+    ? officialTitleFix(context, mention.cell, written, official)
+    : officialTitleParagraphFix(context, mention.location.blockIndex, written, official);
 }
 
 export function standardMentions(context: RuleContext): StandardMention[] {

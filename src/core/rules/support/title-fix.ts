@@ -2,7 +2,7 @@
 import type { SuggestedFix } from "../../model/finding";
 import type { PlanCell } from "../../model/plan";
 import type { RuleContext } from "../types";
-import { replaceCellTextFix, replaceWritten } from "./fix";
+import { replaceCellTextFix, replaceParagraphTextFix, replaceWritten } from "./fix";
 
 export function officialTitleFix(
   context: RuleContext,
@@ -13,6 +13,21 @@ export function officialTitleFix(
   return replaceCellTextFix(
     context.document,
     cell?.location,
+    (current) => replaceWritten(current, written, official),
+    { vi: "Ghi đúng tên theo thông tư", en: "Use the official title" }
+  );
+}
+
+/** The same, for a title written in a heading paragraph rather than a cell. */
+export function officialTitleParagraphFix(
+  context: RuleContext,
+  blockIndex: number | undefined,
+  written: string,
+  official: string
+): SuggestedFix | undefined {
+  return replaceParagraphTextFix(
+    context.document,
+    blockIndex,
     (current) => replaceWritten(current, written, official),
     { vi: "Ghi đúng tên theo thông tư", en: "Use the official title" }
   );
