@@ -32,6 +32,8 @@ export interface DocumentHost {
   applyEdits(edits: DocumentEdit[]): Promise<EditOutcome>;
   /** Puts the selection in a cell; resolves false where the host cannot select. */
   selectCell(cell: CellLocation): Promise<boolean>;
+  /** Puts the cursor at the start of body paragraph `blockIndex` (Word); others omit it. */
+  selectParagraph?(blockIndex: number): Promise<boolean>;
   /**
    * Calls back after the document changed or the selection moved (debouncing is the caller's);
    * returns an unsubscribe. Changes made by `applyEdits` are not reported.

@@ -14,6 +14,7 @@ import { officeGlobals, type OfficeGlobals } from "./globals";
 import { MESSAGES } from "./messages";
 import { readBody, readCursorIn, type BodyReading } from "./read-document";
 import { selectCellIn } from "./select-cell";
+import { selectParagraphIn } from "./select-paragraph";
 import { TableListing } from "./table-listing";
 import { DEFAULT_QUIET_MS, OwnEditGuard } from "./watch/own-edit-guard";
 import { watchChanges } from "./watch/watch-changes";
@@ -94,6 +95,18 @@ export class WordHost implements DocumentHost {
       return await this.guard.around(() =>
         this.globals.Word.run((context) =>
           selectCellIn(context, this.last?.model, cell, this.listing)
+        )
+      );
+    } catch {
+      return false;
+    }
+  }
+
+  async selectParagraph(blockIndex: number): Promise<boolean> {
+    try {
+      return await this.guard.around(() =>
+        this.globals.Word.run((context) =>
+          selectParagraphIn(context, this.last?.model, blockIndex, this.listing)
         )
       );
     } catch {

@@ -272,12 +272,21 @@ export class PlanSession {
     this.update({ liveChecking: false });
   }
 
-  /** Moves Word's selection to the cell a finding points at. */
+  /** Moves Word's selection to the cell (or, for the plan's heading lines, the paragraph) a finding points at. */
   async selectFinding(finding: Finding): Promise<boolean> {
+    const { host } = this.deps;
+    if (!host.capabilities.canSelect) return false;
     const cell = cellOfFinding(finding, this.state.document);
-    if (!cell || !this.deps.host.capabilities.canSelect) return false;
+    const { blockIndex } = finding.location;
+    const selectParagraph = host.selectParagraph?.bind(host);
+    const select = cell
+      ? () => host.selectCell(cell)
+      : blockIndex !== undefined && selectParagraph
+        ? () => selectParagraph(blockIndex)
+        : undefined;
+    if (!select) return false;
     try {
-      const selected = await this.deps.host.selectCell(cell);
+      const selected = await select();
       if (!selected) this.notify("warning", CELL_NOT_FOUND);
       return selected;
     } catch (error) {

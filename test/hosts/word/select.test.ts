@@ -121,3 +121,29 @@ describe("WordHost.selectCell", () => {
     expect(fake.gate.highestUsed()).toBe("1.3");
   });
 });
+
+describe("WordHost.selectParagraph", () => {
+  it("puts the cursor at the start of a paragraph before the first table and after one, in one sync", async () => {
+    const fake = await fakeWordWith("mn-pom-lot-2021");
+    const host = hostOn(fake);
+    const model = await host.readDocument();
+    for (const blockIndex of [0, 22]) {
+      const block = model.blocks[blockIndex];
+      if (block?.kind !== "paragraph") throw new Error(`block ${blockIndex} is no paragraph`);
+      const { result, syncs } = await syncsOf(fake, () => host.selectParagraph(blockIndex));
+      expect(result).toBe(true);
+      expect(syncs).toBe(1);
+      expect(fake.lastSelection).toEqual({ kind: "paragraph", mode: "Start", text: block.text });
+    }
+  });
+
+  it("answers false for a table, a block past the end, and a paragraph changed since the reading", async () => {
+    const fake = await fakeWordWith("mn-pom-lot-2021");
+    const host = hostOn(fake);
+    await host.readDocument();
+    expect(await host.selectParagraph(10)).toBe(false);
+    expect(await host.selectParagraph(400)).toBe(false);
+    fake.userRetypesParagraph("Kèm theo Báo cáo số", "(Kèm theo Kế hoạch số 97/KH-MNPL)");
+    expect(await host.selectParagraph(22)).toBe(false);
+  });
+});

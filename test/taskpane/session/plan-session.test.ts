@@ -198,6 +198,19 @@ describe("PlanSession", () => {
     ]);
   });
 
+  it("selects the paragraph of a finding about a heading line, which has no cell", async () => {
+    const { session, host } = setup([[]]);
+    const selected = await session.selectFinding({
+      ruleId: "standard-title-truncated",
+      severity: "tip",
+      message: { vi: "", en: "" },
+      location: { blockIndex: 7 },
+    });
+    expect(selected).toBe(true);
+    expect(host.selectedParagraphs).toEqual([7]);
+    expect(host.selected).toEqual([]);
+  });
+
   it("reports a failed read in the user's words and keeps going", async () => {
     const { session, host } = setup([[]]);
     host.failRead = true;

@@ -34,6 +34,7 @@ export class ScriptedHost implements DocumentHost {
   cursor: CellLocation | undefined;
   emit: ((change: DocumentChange) => void) | undefined;
   selected: CellLocation[] = [];
+  selectedParagraphs: number[] = [];
   applied: DocumentEdit[][] = [];
   outcome: EditOutcome = { ok: true, applied: 1 };
   failRead = false;
@@ -51,6 +52,10 @@ export class ScriptedHost implements DocumentHost {
   }
   async selectCell(cell: CellLocation): Promise<boolean> {
     this.selected.push(cell);
+    return true;
+  }
+  async selectParagraph(blockIndex: number): Promise<boolean> {
+    this.selectedParagraphs.push(blockIndex);
     return true;
   }
   async watchChanges(onChange: (change: DocumentChange) => void) {

@@ -8,13 +8,16 @@
 import { chosen } from "../table-chain";
 import type { Preflight } from "./operation";
 
+/** What finding a paragraph needs from a preflight (not its rendering frame). */
+type Finding = Pick<Preflight, "context" | "model" | "tables">;
+
 export class ParagraphAt {
   private tableIndex = -1;
   private single: Word.Paragraph | undefined;
   private readonly byPosition = new Map<number, Word.Paragraph>();
 
   constructor(
-    private readonly preflight: Preflight,
+    private readonly preflight: Finding,
     blockIndex: number
   ) {
     const { model, tables, context } = preflight;
@@ -41,6 +44,13 @@ export class ParagraphAt {
   /** After the preflight sync: the paragraph, or undefined when the tables before it changed. */
   found(): Word.Paragraph | undefined {
     return this.single ?? chosen(this.preflight.tables, this.tableIndex, this.byPosition);
+  }
+
+  /** Before the sync: the one paragraph it may be, when the tables before it leave no doubt. */
+  onlyCandidate(): Word.Paragraph | undefined {
+    if (this.single) return this.single;
+    const [only, ...others] = [...this.byPosition.values()];
+    return others.length === 0 ? only : undefined;
   }
 }
 
