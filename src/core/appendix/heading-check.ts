@@ -40,13 +40,25 @@ function headingParagraphs(document: DocumentModel, tableBlockIndex: number): Pa
   return found;
 }
 
+/** How a message names each part of the heading. */
+export const HEADING_FIELD_NAMES: Readonly<
+  Record<HeadingDiscrepancy["field"], { vi: string; en: string }>
+> = {
+  planNumber: { vi: "số kế hoạch", en: "the plan number" },
+  date: { vi: "ngày", en: "the date" },
+  schoolName: { vi: "tên trường", en: "the school" },
+  documentKind: { vi: "loại văn bản", en: "the document type" },
+  schoolYear: { vi: "năm học", en: "the school year" },
+  templateWord: { vi: "chữ thừa", en: "a leftover word" },
+};
+
 function discrepancy(
   field: HeadingDiscrepancy["field"],
   blockIndex: number,
   written: string,
-  expected: string,
-  what: { vi: string; en: string }
+  expected: string
 ): HeadingDiscrepancy {
+  const what = HEADING_FIELD_NAMES[field];
   const message = expected
     ? {
         vi: `Tiêu đề phụ lục ghi ${what.vi} "${written}", kế hoạch ghi "${expected}": hãy xem lại.`,
@@ -68,32 +80,20 @@ function checkAttachment(
   const at = paragraph.blockIndex;
   const kind = DOCUMENT_KIND.exec(text)?.[1];
   if (kind !== undefined && foldForSearch(kind).text !== "ke hoach") {
-    found.push(
-      discrepancy("documentKind", at, kind, "Kế hoạch", {
-        vi: "loại văn bản",
-        en: "the document type",
-      })
-    );
+    found.push(discrepancy("documentKind", at, kind, "Kế hoạch"));
   }
   const number = NUMBER.exec(text)?.[1];
   const planNumber = metadata.planNumber;
   if (number !== undefined && planNumber && !planNumber.blank) {
     if (comparisonKey(number) !== comparisonKey(planNumber.text)) {
-      found.push(
-        discrepancy("planNumber", at, number, planNumber.text, {
-          vi: "số kế hoạch",
-          en: "the plan number",
-        })
-      );
+      found.push(discrepancy("planNumber", at, number, planNumber.text));
     }
   }
   const date = findWrittenDate(text);
   if (date && metadata.date) {
     const { day, month, year } = metadata.date;
     if (date.day !== day || date.month !== month || date.year !== year) {
-      found.push(
-        discrepancy("date", at, date.text, planDateText(metadata), { vi: "ngày", en: "the date" })
-      );
+      found.push(discrepancy("date", at, date.text, planDateText(metadata)));
     }
   }
   const school = SCHOOL.exec(text)?.[1];
@@ -104,12 +104,7 @@ function checkAttachment(
       (name) => name !== "" && written.includes(comparisonKey(name))
     );
     if (!matches) {
-      found.push(
-        discrepancy("schoolName", at, school, expectedSchool, {
-          vi: "tên trường",
-          en: "the school",
-        })
-      );
+      found.push(discrepancy("schoolName", at, school, expectedSchool));
     }
   }
 }
@@ -123,20 +118,13 @@ function checkTitle(
   const at = paragraph.blockIndex;
   const lower = text.toLocaleLowerCase("vi");
   if (TEMPLATE_WORD.test(lower)) {
-    found.push(
-      discrepancy("templateWord", at, text.split(" ")[0] ?? "MẪU", "", { vi: "", en: "" })
-    );
+    found.push(discrepancy("templateWord", at, text.split(" ")[0] ?? "MẪU", ""));
   }
   const year = SCHOOL_YEAR.exec(text);
   if (year && metadata.schoolYear) {
     const { startYear, endYear } = metadata.schoolYear;
     if (Number(year[1]) !== startYear || Number(year[2]) !== endYear) {
-      found.push(
-        discrepancy("schoolYear", at, `${year[1]}-${year[2]}`, schoolYearText(metadata), {
-          vi: "năm học",
-          en: "the school year",
-        })
-      );
+      found.push(discrepancy("schoolYear", at, `${year[1]}-${year[2]}`, schoolYearText(metadata)));
     }
   }
 }

@@ -8,6 +8,8 @@
  */
 import type { DocumentEdit } from "../edits/edit";
 import type { DocumentModel } from "../model/document";
+import { replaceWritten } from "../text";
+import { HEADING_FIELD_NAMES } from "./heading-check";
 import type { HeadingDiscrepancy } from "./types";
 
 const CORRECTED_FIELDS: ReadonlySet<HeadingDiscrepancy["field"]> = new Set([
@@ -18,23 +20,8 @@ const CORRECTED_FIELDS: ReadonlySet<HeadingDiscrepancy["field"]> = new Set([
   "schoolYear",
 ]);
 
-const WHAT: Record<HeadingDiscrepancy["field"], { vi: string; en: string }> = {
-  planNumber: { vi: "số kế hoạch", en: "the plan number" },
-  date: { vi: "ngày", en: "the date" },
-  schoolName: { vi: "tên trường", en: "the school" },
-  documentKind: { vi: "loại văn bản", en: "the document type" },
-  schoolYear: { vi: "năm học", en: "the school year" },
-  templateWord: { vi: "chữ thừa", en: "a leftover word" },
-};
-
-/** `text` with `written` replaced where it occurs as written, or undefined. */
-function replaced(text: string, written: string, expected: string): string | undefined {
-  const at = text.indexOf(written);
-  return at < 0 ? undefined : text.slice(0, at) + expected + text.slice(at + written.length);
-}
-
 function correctedMessage(discrepancy: HeadingDiscrepancy): HeadingDiscrepancy["message"] {
-  const what = WHAT[discrepancy.field];
+  const what = HEADING_FIELD_NAMES[discrepancy.field];
   const { written, expected } = discrepancy;
   return {
     vi: `Đã sửa ${what.vi} trong tiêu đề phụ lục theo kế hoạch: “${written}” → “${expected}”.`,
@@ -60,7 +47,7 @@ export function correctHeading(
     }
     if (block?.kind !== "paragraph") return discrepancy;
     const current = newTexts.get(block.blockIndex) ?? block.text;
-    const next = replaced(current, discrepancy.written, discrepancy.expected);
+    const next = replaceWritten(current, discrepancy.written, discrepancy.expected);
     if (next === undefined) return discrepancy;
     newTexts.set(block.blockIndex, next);
     return { ...discrepancy, corrected: true, message: correctedMessage(discrepancy) };

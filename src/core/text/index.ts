@@ -10,3 +10,4 @@ export {
   type ClosestMatch,
   type ClosestMatchOptions,
 } from "./distance";
+export { replaceWritten } from "./replace-written";

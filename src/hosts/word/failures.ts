@@ -13,6 +13,10 @@ export interface Failure {
   message: LocalizedText;
 }
 
+/** What an edit operation's check answers when its target is gone, or changed since the reading. */
+export const NOT_FOUND: Failure = { reason: "not-found", message: MESSAGES.notFound };
+export const STALE: Failure = { reason: "stale", message: MESSAGES.stale };
+
 /** The `code` Office.js puts on its errors (`OfficeExtension.Error`), if `error` has one. */
 export function officeErrorCode(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null || !("code" in error)) return undefined;

@@ -1,28 +1,8 @@
-import { forEachRun } from "../read/inline-content";
-import { wordChild } from "../read/word-names";
-import { ownText, type XmlElement } from "../xml";
 import type { EditableDocument } from "./editable-document";
 import { OoxmlWriteError } from "./errors";
 import { rangeMarkers } from "./range-markers";
 import type { Splice } from "./splices";
-import { templateParagraphXml, type TextTemplate } from "./text-template";
-
-/** The paragraph's own formatting: its properties, and those of its first run with text. */
-function paragraphTemplate(paragraph: XmlElement): TextTemplate {
-  let firstRun: XmlElement | undefined;
-  let textRun: XmlElement | undefined;
-  forEachRun(paragraph, (run) => {
-    firstRun ??= run;
-    const text = wordChild(run, "t");
-    if (!textRun && text && ownText(text) !== "") textRun = run;
-  });
-  const paragraphProperties = wordChild(paragraph, "pPr");
-  const run = textRun ?? firstRun;
-  return {
-    paragraphProperties,
-    runProperties: run ? wordChild(run, "rPr") : wordChild(paragraphProperties, "rPr"),
-  };
-}
+import { paragraphTextTemplate, templateParagraphXml } from "./text-template";
 
 /**
  * Replaces the text of body paragraph `blockIndex` with one run formatted like its first run with
@@ -56,7 +36,7 @@ export function planParagraphText(
   const markers = rangeMarkers(document.source, paragraph, "pPr").join("");
   const markup = templateParagraphXml(
     document.source,
-    paragraphTemplate(paragraph),
+    paragraphTextTemplate(paragraph),
     text === "" ? [] : [{ text }],
     undefined,
     markers

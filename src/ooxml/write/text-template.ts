@@ -26,22 +26,33 @@ export const NO_TEXT_TEMPLATE: TextTemplate = {
 
 /** The text template of a cell (`w:tc`); nested tables are not looked into. */
 export function textTemplateOf(cell: XmlElement): TextTemplate {
-  let paragraph: XmlElement | undefined;
-  let firstRun: XmlElement | undefined;
-  let textRun: XmlElement | undefined;
+  const paragraphs: XmlElement[] = [];
   forEachBlock(cell, {
     paragraph(element) {
-      paragraph ??= element;
-      if (textRun) return;
-      forEachRun(element, (run) => {
-        firstRun ??= run;
-        const text = wordChild(run, "t");
-        if (!textRun && text && ownText(text) !== "") textRun = run;
-      });
+      paragraphs.push(element);
     },
     table() {},
   });
-  const paragraphProperties = wordChild(paragraph, "pPr");
+  return templateOfParagraphs(paragraphs);
+}
+
+/** The text template of one paragraph (`w:p`): its own properties and first run with text. */
+export function paragraphTextTemplate(paragraph: XmlElement): TextTemplate {
+  return templateOfParagraphs([paragraph]);
+}
+
+function templateOfParagraphs(paragraphs: readonly XmlElement[]): TextTemplate {
+  let firstRun: XmlElement | undefined;
+  let textRun: XmlElement | undefined;
+  for (const paragraph of paragraphs) {
+    forEachRun(paragraph, (run) => {
+      firstRun ??= run;
+      const text = wordChild(run, "t");
+      if (!textRun && text && ownText(text) !== "") textRun = run;
+    });
+    if (textRun) break;
+  }
+  const paragraphProperties = wordChild(paragraphs[0], "pPr");
   const run = textRun ?? firstRun;
   return {
     paragraphProperties,

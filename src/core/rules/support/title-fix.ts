@@ -2,7 +2,8 @@
 import type { SuggestedFix } from "../../model/finding";
 import type { PlanCell } from "../../model/plan";
 import type { RuleContext } from "../types";
-import { replaceCellTextFix, replaceParagraphTextFix, replaceWritten } from "./fix";
+import { replaceWritten } from "../../text";
+import { replaceCellTextFix, replaceParagraphTextFix } from "./fix";
 
 export function officialTitleFix(
   context: RuleContext,

@@ -8,15 +8,11 @@
 import type { FragmentSpec } from "../../../core/edits/spec";
 import type { DocumentModel } from "../../../core/model/document";
 import { sameText } from "../cell-text";
-import { MESSAGES } from "../messages";
 import { chosen } from "../table-chain";
-import type { Failure } from "../failures";
+import { NOT_FOUND, STALE, type Failure } from "../failures";
 import type { EditOperation, Preflight } from "./operation";
 import { ParagraphAt } from "./paragraph-at";
 import { fragmentPackage, type Following, type Preceding } from "./render-fragment";
-
-const NOT_FOUND: Failure = { reason: "not-found", message: MESSAGES.notFound };
-const STALE: Failure = { reason: "stale", message: MESSAGES.stale };
 
 function kindAt(model: DocumentModel, blockIndex: number): Following {
   return model.blocks[blockIndex]?.kind ?? "end";

@@ -5,13 +5,9 @@
  */
 import type { DocumentEdit } from "../../../core/edits/edit";
 import { sameText } from "../cell-text";
-import type { Failure } from "../failures";
-import { MESSAGES } from "../messages";
+import { NOT_FOUND, STALE, type Failure } from "../failures";
 import type { EditOperation, Preflight } from "./operation";
 import { ParagraphAt } from "./paragraph-at";
-
-const NOT_FOUND: Failure = { reason: "not-found", message: MESSAGES.notFound };
-const STALE: Failure = { reason: "stale", message: MESSAGES.stale };
 
 export class SetParagraphText implements EditOperation {
   readonly order: number[];

@@ -5,14 +5,10 @@
 import type { DocumentEdit } from "../../../core/edits/edit";
 import type { TableBlock } from "../../../core/model/document";
 import { sameText } from "../cell-text";
-import { failureOf, type Failure } from "../failures";
-import { MESSAGES } from "../messages";
+import { failureOf, NOT_FOUND, STALE, type Failure } from "../failures";
 import { chosen } from "../table-chain";
 import type { EditOperation, Preflight } from "./operation";
 import { packageTableRowCount, rewriteTablePackage } from "./rewrite-table";
-
-const NOT_FOUND: Failure = { reason: "not-found", message: MESSAGES.notFound };
-const STALE: Failure = { reason: "stale", message: MESSAGES.stale };
 
 /** Finds the table (its candidates), with its row count to check it still has the model's rows. */
 abstract class TableOperation<T> implements EditOperation {
