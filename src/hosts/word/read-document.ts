@@ -70,7 +70,7 @@ export async function readCursorIn(
 ): Promise<DocumentModel["cursor"]> {
   try {
     const everyTable = topLevelTables(model).map((table) => table.tableIndex);
-    if (!listing.isSettledFor(model, everyTable)) await listing.learn(context, model, everyTable);
+    await listing.learn(context, model, everyTable);
   } catch {
     return undefined;
   }

@@ -29,9 +29,7 @@ export async function selectCellIn(
   const { rowIndex, cellIndex } = table ? mergeOrigin(table, location) : location;
   const known = model ?? NO_MODEL;
   try {
-    if (!listing.isSettledFor(known, [location.tableIndex])) {
-      await listing.learn(context, known, [location.tableIndex]);
-    }
+    await listing.learn(context, known, [location.tableIndex]);
   } catch {
     return false;
   }

@@ -23,9 +23,7 @@ export async function selectParagraphIn(
     .slice(0, blockIndex)
     .flatMap((candidate) => (candidate.kind === "table" ? [candidate.tableIndex] : []));
   try {
-    if (!listing.isSettledFor(model, tablesBefore)) {
-      await listing.learn(context, model, tablesBefore);
-    }
+    await listing.learn(context, model, tablesBefore);
   } catch {
     return false;
   }

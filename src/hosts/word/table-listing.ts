@@ -12,12 +12,7 @@ import { nestedTableCount, topLevelTables } from "./model-tables";
 export class TableListing {
   private includesNested: boolean | undefined;
 
-  /** Known, or not needed, for these top-level tables of this model. */
-  isSettledFor(model: DocumentModel, tableIndices: Iterable<number>): boolean {
-    return this.includesNested !== undefined || this.firstHolderBefore(model, tableIndices) < 0;
-  }
-
-  /** One sync, when `isSettledFor` is false. */
+  /** One sync the first time it is needed for these tables; none when known or not needed. */
   async learn(
     context: Word.RequestContext,
     model: DocumentModel,

@@ -40,7 +40,7 @@ export async function applyEditsIn(
   try {
     const operations = planOperations(model, edits);
     const referenced = tablesReferenced(model, edits);
-    if (!listing.isSettledFor(model, referenced)) await listing.learn(context, model, referenced);
+    await listing.learn(context, model, referenced);
     const preflight: Preflight = {
       context,
       model,
