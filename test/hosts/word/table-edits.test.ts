@@ -1,3 +1,4 @@
+import type { DocumentEdit } from "../../../src/core/edits/edit";
 import type { DocumentModel, TableBlock } from "../../../src/core/model/document";
 import { fakeWordWith } from "./support/fixtures";
 import { hostOn, modelNow, syncsOf } from "./support/host";
@@ -11,6 +12,15 @@ function table(model: DocumentModel, tableIndex: number): TableBlock {
   return found;
 }
 
+const PLAIN_ROW_TEXTS = ["Bồi dưỡng chuyên môn", "- Dự giờ", "Cả năm", "Tổ CM", "Biên bản"];
+/** A plain data row after row 2 of the per-standard fixture's table 1. */
+const PLAIN_ROW_AFTER_ROW_2: DocumentEdit = {
+  kind: "insertRows",
+  tableIndex: 1,
+  afterRowIndex: 2,
+  rows: [textRow("data", PLAIN_ROW_TEXTS)],
+};
+
 const rowTexts = (t: TableBlock) => t.rows.map((row) => row.cells.map((cell) => cell.text));
 
 describe("WordHost.applyEdits: insertRows", () => {
@@ -18,28 +28,14 @@ describe("WordHost.applyEdits: insertRows", () => {
     const fake = await fakeWordWith("mn-liem-hai-2025");
     const host = hostOn(fake);
     const before = table(await host.readDocument(), 1);
-    const { result, syncs } = await syncsOf(fake, () =>
-      host.applyEdits([
-        {
-          kind: "insertRows",
-          tableIndex: 1,
-          afterRowIndex: 2,
-          rows: [
-            textRow("data", ["Bồi dưỡng chuyên môn", "- Dự giờ", "Cả năm", "Tổ CM", "Biên bản"]),
-          ],
-        },
-      ])
-    );
+    const { result, syncs } = await syncsOf(fake, () => host.applyEdits([PLAIN_ROW_AFTER_ROW_2]));
     expect(result).toEqual({ ok: true, applied: 1 });
     expect(syncs).toBe(2);
     const uses = fake.gate.uses.map((use) => use.member);
     expect(uses).toContain("TableRow.insertRows");
     expect(uses).not.toContain("Range.insertOoxml");
     const after = table(await modelNow(fake, "mn-liem-hai-2025"), 1);
-    expect(rowTexts(after)).toEqual([
-      ...rowTexts(before),
-      ["Bồi dưỡng chuyên môn", "- Dự giờ", "Cả năm", "Tổ CM", "Biên bản"],
-    ]);
+    expect(rowTexts(after)).toEqual([...rowTexts(before), PLAIN_ROW_TEXTS]);
   });
 
   it("makes plain rows plus a renumbered cell of the same table one rewrite: one undo step in Word", async () => {
@@ -49,14 +45,7 @@ describe("WordHost.applyEdits: insertRows", () => {
     const numberCell = before.rows[2]!.cells[0]!;
     const { result, syncs } = await syncsOf(fake, () =>
       host.applyEdits([
-        {
-          kind: "insertRows",
-          tableIndex: 1,
-          afterRowIndex: 2,
-          rows: [
-            textRow("data", ["Bồi dưỡng chuyên môn", "- Dự giờ", "Cả năm", "Tổ CM", "Biên bản"]),
-          ],
-        },
+        PLAIN_ROW_AFTER_ROW_2,
         {
           kind: "setCellText",
           cell: { tableIndex: 1, rowIndex: 2, cellIndex: 0 },
@@ -81,13 +70,7 @@ describe("WordHost.applyEdits: insertRows", () => {
     const after = table(await modelNow(fake, "mn-liem-hai-2025"), 1);
     expect(after.rows).toHaveLength(before.rows.length + 1);
     expect(after.rows[2]!.cells[0]!.text).toBe(`${numberCell.text}.`);
-    expect(after.rows.at(-1)!.cells.map((cell) => cell.text)).toEqual([
-      "Bồi dưỡng chuyên môn",
-      "- Dự giờ",
-      "Cả năm",
-      "Tổ CM",
-      "Biên bản",
-    ]);
+    expect(after.rows.at(-1)!.cells.map((cell) => cell.text)).toEqual(PLAIN_ROW_TEXTS);
   });
 
   it("adds a group row with merged cells through the table's OOXML, in at most three syncs", async () => {
