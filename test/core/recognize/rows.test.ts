@@ -349,53 +349,30 @@ describe("continuation rows", () => {
   });
 
   it("keeps a row being typed (empty number and criterion, no owner yet) as its own action row", () => {
-    const plan = planOf(
-      doc(
-        table([
-          HEADER,
-          [
-            "1",
-            "Tiêu chí 1.8",
-            "Kiểm tra nội bộ chưa thường xuyên.",
-            "Xây dựng kế hoạch kiểm tra.",
-            "BGH",
-            "9/2022",
-          ],
-          [
-            "",
-            "",
-            "Hồ sơ quản lý còn thiếu, chưa cập nhật",
-            "Rà soát, bổ sung hồ sơ theo quy định",
-            "",
-            "",
-          ],
-        ])
-      )
+    const typing = doc(
+      table([
+        HEADER,
+        [
+          "1",
+          "Tiêu chí 1.8",
+          "Kiểm tra nội bộ chưa thường xuyên.",
+          "Xây dựng kế hoạch kiểm tra.",
+          "BGH",
+          "9/2022",
+        ],
+        [
+          "",
+          "",
+          "Hồ sơ quản lý còn thiếu, chưa cập nhật",
+          "Rà soát, bổ sung hồ sơ theo quy định",
+          "",
+          "",
+        ],
+      ])
     );
+    const plan = planOf(typing);
     expect(actionRows(plan).map((action) => action.rowIndices)).toEqual([[1], [2]]);
-    const findings = analyze(
-      doc(
-        table([
-          HEADER,
-          [
-            "1",
-            "Tiêu chí 1.8",
-            "Kiểm tra nội bộ chưa thường xuyên.",
-            "Xây dựng kế hoạch kiểm tra.",
-            "BGH",
-            "9/2022",
-          ],
-          [
-            "",
-            "",
-            "Hồ sơ quản lý còn thiếu, chưa cập nhật",
-            "Rà soát, bổ sung hồ sơ theo quy định",
-            "",
-            "",
-          ],
-        ])
-      )
-    ).findings;
+    const findings = analyze(typing).findings;
     expect(
       findings.filter((finding) => finding.location.rowIndex === 2).map((finding) => finding.ruleId)
     ).toEqual(expect.arrayContaining(["missing-owner", "missing-deadline"]));
